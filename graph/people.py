@@ -1,0 +1,195 @@
+"""People of one release: name mentions grouped into persons, each with the role and affiliation
+read from the appositions around its mentions; and what a bare title or surname refers to.
+
+"le premier ministre roumain, Marcel Ciolacu" -> Marcel Ciolacu, Prime Minister, RO; a later
+"M. Ciolacu" or "le premier ministre" is the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import fold
+from .mentions import Entities, NameMention, RoleMention
+
+# between a title and the name it introduces: "le ministre de la Défense, l'honorable Bill Blair"
+_TITLE_GAP = re.compile(
+    r"^(?:\s*,)?\s*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.|Sir|Dame|"
+    r"l['’]honorable|the\s+Honourable|l['’]amiral|amiral|Admiral|(?:le\s+)?général(?:\s+d['’]armée)?|"
+    r"General)\s+)*$",
+    re.I,
+)
+# between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
+_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$", re.I)
+# between two titles of one person: "le vice-Premier ministre et ministre des Affaires étrangères"
+_TITLE_CHAIN = re.compile(r"^\s*(?:et|and|,)\s*(?:the\s+|le\s+|la\s+)?$", re.I)
+
+
+@dataclass
+class Person:
+    name: str  # the fullest form written
+    tokens: tuple[str, ...]
+    mentions: list[NameMention] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+    country: str | None = None  # "Serbia's Marko Đurić", "President Zelenskyy of Ukraine"
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start
+
+    @property
+    def key_tokens(self) -> tuple[str, ...]:
+        return self.tokens
+
+    @property
+    def role(self) -> RoleMention | None:
+        """The most specific title written for this person."""
+        if not self.roles:
+            return None
+        return max(self.roles, key=lambda r: (r.specificity, -r.start))
+
+    @property
+    def affiliation(self) -> str | None:
+        for r in sorted(self.roles, key=lambda r: (-r.specificity, r.start)):
+            if r.org or r.country:
+                return r.org or r.country
+        if self.country:
+            return self.country
+        for r in self.roles:
+            if r.info.org or r.info.country:
+                return r.info.org or r.info.country
+        return None
+
+    def at(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+
+def _suffix_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    return len(short) < len(full) and full[-len(short) :] == short
+
+
+def group_people(entities: Entities) -> list[Person]:
+    """One Person per individual: full names first, then surnames attached to them."""
+    names = entities.names
+    people: list[Person] = []
+    by_tokens: dict[tuple[str, ...], Person] = {}
+    for n in sorted(names, key=lambda n: -len(n.tokens)):
+        if n.tokens in by_tokens:
+            by_tokens[n.tokens].mentions.append(n)
+            continue
+        if len(n.tokens) >= 2:
+            # a longer form already seen ("Antony J. Blinken" vs "Antony Blinken")?
+            match = next(
+                (p for p in people if p.tokens[-1] == n.tokens[-1] and p.tokens[0] == n.tokens[0]), None
+            )
+            if match is None:
+                match = next((p for p in people if _suffix_of(n.tokens, p.tokens)), None)
+            if match is None:
+                p = Person(n.text, n.tokens, [n])
+                people.append(p)
+                by_tokens[n.tokens] = p
+                continue
+            match.mentions.append(n)
+            by_tokens[n.tokens] = match
+            continue
+        # a single word: a surname of somebody named in full (the nearest before it), or a new person
+        candidates = [p for p in people if _suffix_of(n.tokens, p.tokens) or p.tokens[-1] == n.tokens[0]]
+        if candidates:
+            before = [p for p in candidates if p.first <= n.start] or candidates
+            target = max(before, key=lambda p: p.first)
+            target.mentions.append(n)
+        else:
+            p = Person(n.text, n.tokens, [n])
+            people.append(p)
+            by_tokens[n.tokens] = p
+    for p in people:
+        p.mentions.sort(key=lambda m: m.start)
+    people.sort(key=lambda p: p.first)
+    return people
+
+
+def attach_roles(text: str, people: list[Person], entities: Entities) -> list[RoleMention]:
+    """Attach each title to the name it introduces or follows; return the titles left alone."""
+    mention_owner = {(m.start, m.end): p for p in people for m in p.mentions}
+    mentions = sorted(mention_owner)
+    loose: list[RoleMention] = []
+    roles = sorted(entities.roles, key=lambda r: r.start)
+    attached: set[int] = set()
+    for idx, r in enumerate(roles):
+        after = max(r.end, r.qualifier_span[1] if r.qualifier_span else r.end)
+        owner = None
+        # title before the name
+        nxt = next(((s, e) for s, e in mentions if s >= after), None)
+        if nxt and _TITLE_GAP.match(text[after : nxt[0]]):
+            owner = mention_owner[nxt]
+        else:
+            # a chain of titles before the name: "vice-Premier ministre et ministre des ..."
+            if idx + 1 < len(roles) and _TITLE_CHAIN.match(text[after : roles[idx + 1].start]):
+                follower = roles[idx + 1]
+                f_after = max(follower.end, follower.qualifier_span[1] if follower.qualifier_span else 0)
+                nxt2 = next(((s, e) for s, e in mentions if s >= f_after), None)
+                if nxt2 and _TITLE_GAP.match(text[f_after : nxt2[0]]):
+                    owner = mention_owner[nxt2]
+        if owner is None:
+            # name before the title: "Stéphane Séjourné, ministre de l'Europe ..."
+            prev = next(((s, e) for s, e in reversed(mentions) if e <= r.start), None)
+            if prev and _APPOSITION_GAP.match(text[prev[1] : r.start]):
+                owner = mention_owner[prev]
+        if owner is not None:
+            owner.roles.append(r)
+            attached.add(id(r))
+        else:
+            loose.append(r)
+    _read_person_countries(text, people, entities)
+    return loose
+
+
+def _read_person_countries(text: str, people: list[Person], entities: Entities) -> None:
+    """'Serbia's Marko Đurić', 'President Volodymyr Zelenskyy of Ukraine', 'Zelensky (Ukraine)'."""
+    ends = {c.end: c for c in entities.countries}
+    starts = {c.start: c for c in entities.countries}
+    for p in people:
+        if p.country:
+            continue
+        for m in p.mentions:
+            for gap in ("'s ", "’s "):
+                c = ends.get(m.start - len(gap))
+                if c and text[c.end : m.start] == gap:
+                    p.country = c.code
+            mo = re.match(r"\s+of\s+(?:the\s+)?|\s*\(", text[m.end : m.end + 12])
+            if mo and (m.end + mo.end()) in starts:
+                p.country = starts[m.end + mo.end()].code
+            if p.country:
+                break
+
+
+def resolve_title(r: RoleMention, people: list[Person], before: int) -> Person | None:
+    """The person a bare title refers to: the latest one mentioned before it holding that title."""
+    want = fold(r.role)
+    cands = []
+    for p in people:
+        held = {fold(x.role) for x in p.roles}
+        if not held:
+            continue
+        ok = want in held or (
+            want in ("minister", "president")
+            and any(h.startswith(want) or h.endswith(want) for h in held)
+        )
+        if not ok:
+            continue
+        if r.affiliation and p.affiliation and r.affiliation != p.affiliation:
+            continue
+        last = max((m.start for m in p.mentions if m.start <= before), default=None)
+        if last is None:
+            last = -1 if p.first > before else p.first
+        cands.append((last, p))
+    if not cands:
+        return None
+    return max(cands, key=lambda x: x[0])[1]
+
+
+def dominant_org(entities: Entities) -> str | None:
+    counts = Counter(o.acronym for o in entities.orgs)
+    return counts.most_common(1)[0][0] if counts else None

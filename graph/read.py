@@ -1,0 +1,691 @@
+"""Read a saved release (scraped text or an HTML page) into a Release: its own text, cleaned of
+site boilerplate, with language, publication date, title and URL.
+
+    read_release(path) -> Release                    a file on disk
+    read_bytes(data, name, media_type=None) -> Release   bytes, e.g. an upload
+
+Steps: refuse what is not a text (empty, binary, too large, undecodable); decode (BOMs, UTF-8, else
+charset-normalizer's guess) and normalise (NFC, line ends, zero-width characters and odd spaces);
+then for an HTML page let trafilatura find the main content and read the page's metadata, and for
+scraped text keep the body lines (graph.boilerplate); find the language from stopword profiles and
+the publication date from the page's datelines. Anything doubtful but not fatal goes to
+Release.warnings; anything unreadable raises ReadError.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import unicodedata
+from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
+
+from graph.boilerplate import (
+    DATE,
+    FINAL_STOP,
+    GOOD,
+    Layout,
+    is_published_line,
+    is_updated_line,
+    layout,
+    unwrap,
+)
+from graph.pubdate import find_dates, fold, parse_loose
+from graph.records import ReadError, Release
+
+MAX_BYTES = 5 * 1024 * 1024
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+
+# Leading bytes of formats that are not text.
+MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF87a": "a GIF image",
+    b"GIF89a": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or an office document)",
+    b"\x1f\x8b": "a gzip archive",
+    b"BZh": "a bzip2 archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"\xfd7zXZ": "an xz archive",
+    b"\x7fELF": "an executable",
+    b"\xd0\xcf\x11\xe0": "an old office document",
+    b"SQLite format 3": "an SQLite database",
+    b"{\\rtf": "an RTF document",
+    b"%!PS": "a PostScript document",
+    b"\x00asm": "a WebAssembly module",
+    b"OggS": "an audio or video file",
+    b"ID3": "an MP3 file",
+    b"fLaC": "a FLAC file",
+    b"RIFF": "a RIFF media file",
+    b"\x00\x00\x01\x00": "an icon",
+}
+BOMS = [  # UTF-32 before UTF-16: their BOMs share a prefix
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+]
+# Control bytes (other than tab, line feed, form feed, carriage return) beyond this share: binary.
+MAX_CONTROL_SHARE = 0.05
+SNIFF_BYTES = 65536
+# Kept text below this share of the page's characters: warn that the page was mostly boilerplate.
+BOILERPLATE_HEAVY = 0.3
+
+# Zero-width and formatting characters dropped; odd spaces made plain spaces.
+INVISIBLE = dict.fromkeys(
+    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, *range(0x202A, 0x202F)]
+)
+ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
+SPACE_RUNS = re.compile(r" {2,}")
+
+FUNCTION_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "stopwords.csv"
+# jusText's stoplists for the languages recognised (data/stopwords.csv), by ISO 639-1 code.
+STOPLISTS = dict(
+    item.split(":")
+    for item in (
+        "en:English fr:French de:German es:Spanish it:Italian pt:Portuguese nl:Dutch pl:Polish"
+        " ro:Romanian sv:Swedish da:Danish cs:Czech ru:Russian uk:Ukrainian bg:Bulgarian"
+    ).split()
+)
+CYRILLIC_LANGUAGES = ("ru", "uk", "bg")
+MIN_LANGUAGE_WORDS = 3
+MIN_STOPWORD_SHARE = 0.1
+LANGUAGE_MARGIN = 1.2
+LANGUAGE_SAMPLE_WORDS = 3000
+WORD = re.compile(r"[^\W\d_]+")
+# The head of a paragraph that opens with its dateline, up to the dash after it.
+DATELINE_OPENING = re.compile(r"^(.{6,60}?)\s(?:--|–|—|-)\s")
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def read_release(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Release:
+    """Read one saved release from disk."""
+    file = Path(path)
+    try:
+        if file.is_dir():
+            raise ReadError(str(path), "is a folder, not a file")
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise ReadError(str(path), f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+        data = file.read_bytes()
+    except OSError as error:
+        raise ReadError(str(path), f"cannot be read: {error.strerror or error}") from error
+    return read_bytes(data, file.name, max_bytes=max_bytes, path=str(path))
+
+
+def read_bytes(
+    data: bytes,
+    name: str,
+    media_type: str | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
+    path: str | None = None,
+) -> Release:
+    """Read one release from its bytes; `name` is the file name, `media_type` the declared type
+    ("text/html", "text/plain", optionally with "; charset=...")."""
+    where = path or name
+    if len(data) > max_bytes:
+        raise ReadError(where, f"file is {len(data):,} bytes, over the limit of {max_bytes:,}")
+    kind, declared_charset = _declared_type(media_type)
+    text, encoding = decode(data, where, declared_charset)
+    text = normalise(text)
+    if not text.strip():
+        raise ReadError(where, "empty: the file holds only whitespace" if data.strip() else "empty file")
+    if kind is None:
+        kind = _guess_type(name, text)
+    warnings: list[str] = []
+    if encoding not in ("utf-8", "ascii"):
+        warnings.append(f"not UTF-8: decoded as {encoding}")
+    if kind == "text/html":
+        release = _read_html(text, where, warnings)
+    else:
+        release = _read_text(text, where, warnings)
+    release.source = Path(name).name or name
+    release.content_hash = hashlib.sha256(data).hexdigest()
+    release.path = path
+    return release
+
+
+# ---------------------------------------------------------------- bytes to text
+
+
+def _declared_type(media_type: str | None) -> tuple[str | None, str | None]:
+    if not media_type:
+        return None, None
+    main, _, params = media_type.partition(";")
+    main = main.strip().lower()
+    charset = None
+    match = re.search(r"charset\s*=\s*\"?([\w.:-]+)", params, re.I)
+    if match:
+        charset = match.group(1)
+    if main in ("text/html", "application/xhtml+xml"):
+        return "text/html", charset
+    if main.startswith("text/"):
+        return "text/plain", charset
+    return None, charset
+
+
+def _guess_type(name: str, text: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "text/html"
+    head = text.lstrip()[:1024].lower()
+    if head.startswith(("<!doctype html", "<html")) or (head.startswith("<?xml") and "<html" in head):
+        return "text/html"
+    if (
+        suffix not in TEXT_SUFFIXES
+        and len(re.findall(r"</?(?:p|div|body|span|a|br)\b", text[:20000], re.I)) >= 5
+    ):
+        return "text/html"
+    return "text/plain"
+
+
+def _binary_reason(data: bytes) -> str | None:
+    for magic, what in MAGIC.items():
+        if data.startswith(magic):
+            return f"binary content: {what}"
+    sample = data[:SNIFF_BYTES]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if sample and controls / len(sample) > MAX_CONTROL_SHARE:
+        return f"binary content: {controls / len(sample):.0%} control bytes"
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """UTF-16 text of a Latin script has a NUL in every other byte."""
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, str]:
+    """The text of the bytes and the encoding used: a BOM's, else UTF-8 when it decodes, else the
+    declared charset, else charset-normalizer's guess."""
+    if not data.strip():
+        raise ReadError(where, "empty file" if not data else "empty: the file holds only whitespace")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), encoding
+            except UnicodeDecodeError as error:
+                raise ReadError(
+                    where, f"undecodable text: bad {encoding} after its byte-order mark"
+                ) from error
+    utf16 = _utf16_without_bom(data[:SNIFF_BYTES] if len(data) > SNIFF_BYTES else data[: len(data) // 2 * 2])
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    reason = _binary_reason(data)
+    if reason:
+        raise ReadError(where, reason)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared), declared.lower()
+        except (LookupError, UnicodeDecodeError):
+            pass
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise ReadError(where, "undecodable text: neither UTF-8 nor any known encoding fits")
+    return str(best), best.encoding
+
+
+def normalise(text: str) -> str:
+    """NFC, "\\n" line ends, no zero-width or control characters, plain spaces."""
+    text = LINE_BREAKS.sub("\n", text)
+    text = text.translate(INVISIBLE)
+    text = CONTROLS.sub("", text)
+    text = ODD_SPACES.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _lines(text: str) -> list[str]:
+    """The text's non-blank lines, spaces tidied, hard-wrapped paragraphs joined."""
+    return unwrap([SPACE_RUNS.sub(" ", raw).strip() for raw in text.split("\n")])
+
+
+# ---------------------------------------------------------------- language
+
+
+@cache
+def stoplist(language: str) -> frozenset[str] | None:
+    """jusText's stopwords of a language, for telling prose from boilerplate (None: none here)."""
+    import justext
+
+    if language == "und":
+        return stoplist("en") | stoplist("fr")  # type: ignore[operator]
+    name = STOPLISTS.get(language)
+    return frozenset(justext.get_stoplist(name)) if name else None
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """Each language's commonest function words (data/stopwords.csv), for telling languages apart:
+    jusText's Wikipedia-made lists share too many words ("the" is in several) for short texts."""
+    rows = [
+        line
+        for line in FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    return {row["lang"]: frozenset(row["words"].split()) for row in csv.DictReader(rows)}
+
+
+def _script(text: str) -> str | None:
+    """The language a non-Latin, non-Cyrillic script settles (or None)."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for char in text[:20000]:
+        if not char.isalpha():
+            continue
+        letters += 1
+        code = ord(char)
+        if code < 0x250 or 0x1E00 <= code < 0x1F00:
+            script = "latin"
+        elif 0x400 <= code < 0x530:
+            script = "cyrillic"
+        elif 0x370 <= code < 0x400:
+            script = "el"
+        elif 0x600 <= code < 0x780 or 0xFB50 <= code < 0xFF00:
+            script = "ar"
+        elif 0x590 <= code < 0x600:
+            script = "he"
+        elif 0x900 <= code < 0x980:
+            script = "hi"
+        elif 0xE00 <= code < 0xE80:
+            script = "th"
+        elif 0x10A0 <= code < 0x1100:
+            script = "ka"
+        elif 0x530 <= code < 0x590:
+            script = "hy"
+        elif 0xAC00 <= code < 0xD7B0 or 0x1100 <= code < 0x1200:
+            script = "ko"
+        elif 0x3040 <= code < 0x3100:
+            script = "ja"
+        elif 0x4E00 <= code < 0xA000 or 0x3400 <= code < 0x4DC0:
+            script = "zh"
+        else:
+            script = "other"
+        counts[script] = counts.get(script, 0) + 1
+    if not letters:
+        return None
+    top = max(counts, key=lambda s: counts[s])
+    if top == "zh" and counts.get("ja", 0) > 0.05 * letters:
+        return "ja"
+    if top == "ar" and re.search("[پچژگ]", text[:20000]):
+        return "fa"
+    return top
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language from its script and stopword profile, "und" if unsure."""
+    script = _script(text)
+    if script is None or script == "other":
+        return "und"
+    if script not in ("latin", "cyrillic"):
+        return script
+    words = [w.lower() for w in WORD.findall(text[:200000])][:LANGUAGE_SAMPLE_WORDS]
+    if len(words) < MIN_LANGUAGE_WORDS:
+        return "und"
+    profiles = function_words()
+    candidates = [c for c in profiles if (c in CYRILLIC_LANGUAGES) == (script == "cyrillic")]
+    shares = sorted(
+        ((sum(1 for w in words if w in profiles[c]) / len(words), c) for c in candidates), reverse=True
+    )
+    (best, language), (second, _) = shares[0], shares[1]
+    if best < MIN_STOPWORD_SHARE or best < LANGUAGE_MARGIN * second:
+        return "ru" if script == "cyrillic" and best > 0 else "und"
+    return language
+
+
+def _language_warning(language: str) -> list[str]:
+    if language in ("fr", "en"):
+        return []
+    if language == "und":
+        return ["language undetermined"]
+    return [f"language is '{language}', not French or English"]
+
+
+# ---------------------------------------------------------------- scraped text
+
+
+def _read_text(text: str, where: str, warnings: list[str]) -> Release:
+    lines = _lines(text)
+    language = detect_language(text)
+    page = layout(lines, stoplist(language))
+    if page.kept:
+        body_language = detect_language(page.text)
+        if body_language != language and body_language != "und":
+            language = body_language
+            page = layout(lines, stoplist(language))
+    if not any(page.lines[i].kind == GOOD for i in page.kept):
+        page = _prose_fallback(page, where)
+        warnings.append("no paragraph of prose: kept the sentences found")
+    body = page.text
+    language = detect_language(body) if detect_language(body) != "und" else language
+    warnings.extend(_language_warning(language))
+    published, date_warnings = text_publication_date(page, language)
+    warnings.extend(date_warnings)
+    if len(body) < BOILERPLATE_HEAVY * sum(len(line) for line in lines):
+        warnings.append(f"boilerplate-heavy: kept {len(page.kept)} of {len(lines)} lines")
+    return Release(
+        source="",
+        text=body,
+        language=language,
+        content_hash="",
+        title=page.title,
+        published=published,
+        media_type="text/plain",
+        warnings=warnings,
+    )
+
+
+def _prose_fallback(page: Layout, where: str) -> Layout:
+    """No paragraph passed as prose: keep the sentences there are, or give up."""
+    kept = [
+        i
+        for i, line in enumerate(page.lines)
+        if line.kind != "bad" and line.words >= 4 and FINAL_STOP.search(line.text)
+    ]
+    if not kept:
+        raise ReadError(where, f"no prose: none of its {len(page.lines)} lines is a sentence")
+    page.kept = kept
+    page.body_start, page.body_end = kept[0], kept[-1] + 1
+    return page
+
+
+def text_publication_date(page: Layout, language: str) -> tuple[date | None, list[str]]:
+    """The date the page shows for itself: a "Published" line, then the datelines above the body
+    (nearest first), the title, the first lines, a "Last updated" line; else the body's first date."""
+    texts = [line.text for line in page.lines]
+    folded = [fold(t) for t in texts]
+
+    def first_date(indexes) -> date | None:
+        for i in indexes:
+            found = find_dates(texts[i])
+            if found:
+                return found[0]
+        return None
+
+    def after_keyword(test) -> date | None:
+        for i, line in enumerate(folded):
+            if test(line):
+                found = first_date(range(i, min(len(texts), i + 3)))
+                if found:
+                    return found
+        return None
+
+    lead_end = next(
+        (i for i in range(page.body_start, page.body_end) if page.lines[i].kind == GOOD),
+        page.body_start,
+    )
+    candidates = [
+        lambda: after_keyword(lambda f: is_published_line(f) and not is_updated_line(f)),
+        lambda: first_date(i for i in range(lead_end - 1, -1, -1) if page.lines[i].kind == DATE),
+        lambda: first_date([page.title_index] if page.title_index is not None else []),
+        lambda: first_date(range(0, min(lead_end, 3))),
+        lambda: after_keyword(is_updated_line),
+        lambda: _loose_head_date(texts, lead_end, language),
+    ]
+    for candidate in candidates:
+        found = candidate()
+        if found:
+            return found, []
+    if page.kept:  # a dateline that opens the first paragraph: "Vienna, 12 March 2025 -- The..."
+        lead = texts[lead_end] if lead_end < len(texts) else ""
+        opening = DATELINE_OPENING.match(lead)
+        found = first_date([lead_end]) if opening and find_dates(opening.group(1)) else None
+        if found:
+            return found, []
+    found = first_date(page.kept)
+    if found:
+        return found, ["publication date taken from the body text"]
+    return None, ["no publication date found"]
+
+
+DATEPARSER_LANGUAGES = ("fr", "en", "de", "es", "it", "nl", "pt", "pl", "ru")
+
+
+def _loose_head_date(texts: list[str], lead_end: int, language: str) -> date | None:
+    """dateparser over the short lines with digits above the body."""
+    languages = [language] if language in DATEPARSER_LANGUAGES else ["fr", "en"]
+    for text in texts[max(0, lead_end - 6) : lead_end]:
+        if len(text) <= 60 and re.search(r"\d{4}", text):
+            found = parse_loose(text, languages)
+            if found:
+                return found
+    return None
+
+
+# ---------------------------------------------------------------- HTML pages
+
+META_DATES = (
+    "article:published_time og:published_time datepublished date pubdate publishdate publish-date"
+    " publication_date dc.date.issued dcterms.issued dcterms.date dc.date citation_publication_date"
+    " parsely-pub-date sailthru.date article.published"
+).split()
+
+
+def _read_html(text: str, where: str, warnings: list[str]) -> Release:
+    tree = _parse_html(text)
+    meta = _html_metadata(tree) if tree is not None else {}
+    body, extracted_title, extracted_date = _html_main_text(text, tree)
+    if not body:
+        body = _visible_text(tree)
+        if body:
+            warnings.append("main content found by the fallback extractor")
+    if not body:
+        raise ReadError(where, "HTML page without extractable main content")
+    lines = _lines(body)
+    language = detect_language(body)
+    page = layout(lines, stoplist(language))
+    if not page.kept:
+        raise ReadError(where, "HTML page without extractable main content: no prose in it")
+    title = meta.get("title") or extracted_title or page.title
+    kept = page.text
+    if title and fold(title) not in fold(kept[: len(title) + 200]):
+        kept = f"{title}\n{kept}"
+    language = detect_language(kept)
+    declared = (meta.get("lang") or "").split("-")[0].split("_")[0].lower()
+    if language == "und" and len(declared) == 2:
+        language = declared
+    elif declared and len(declared) == 2 and declared != language:
+        warnings.append(f"page declares language '{declared}' but its text reads as '{language}'")
+    warnings.extend(_language_warning(language))
+    published = _first_date(meta.get("published")) or _first_date(extracted_date)
+    if published is None:
+        published, date_warnings = text_publication_date(
+            layout(_lines(_visible_text(tree)), stoplist(language)), language
+        )
+        warnings.extend(date_warnings)
+    if "</html" not in text[-2000:].lower():
+        warnings.append("page looks truncated: no closing </html>")
+    return Release(
+        source="",
+        text=kept,
+        language=language,
+        content_hash="",
+        title=title,
+        published=published,
+        url=meta.get("url"),
+        media_type="text/html",
+        warnings=warnings,
+    )
+
+
+def _first_date(value: str | None) -> date | None:
+    found = find_dates(value) if value else []
+    return found[0] if found else None
+
+
+def _parse_html(text: str):
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(text.encode("utf-8"), parser=_html_parser())
+    except Exception:  # lxml rejects some inputs outright (no element at all); treat as no page
+        return None
+
+
+@lru_cache(maxsize=1)
+def _html_parser():
+    import lxml.html
+
+    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
+
+
+def _html_metadata(tree) -> dict[str, str]:
+    """Title, publication date, canonical URL and declared language from the page's head."""
+    meta: dict[str, str] = {}
+    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang:
+        meta["lang"] = lang.strip()
+    dates: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = (
+            (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+        )
+        content = (element.get("content") or "").strip()
+        if not key or not content:
+            continue
+        if key in META_DATES:
+            dates.setdefault(key, content)
+        elif key == "og:url":
+            meta.setdefault("og_url", content)
+        elif key == "og:title":
+            meta.setdefault("og_title", content)
+        elif (
+            key in ("dc.language", "dcterms.language", "content-language", "language") and "lang" not in meta
+        ):
+            meta["lang"] = content
+    for element in tree.iter("link"):
+        if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
+            meta["url"] = element.get("href").strip()
+            break
+    ld = _json_ld(tree)
+    published = ld.get("datePublished") or next((dates[k] for k in META_DATES if k in dates), None)
+    if published is None:
+        for element in tree.iter("time"):
+            value = element.get("datetime") or ""
+            if (
+                find_dates(value)
+                and "modified" not in (element.get("property") or element.get("itemprop") or "").lower()
+            ):
+                published = value
+                break
+    if published:
+        meta["published"] = published
+    url = meta.get("url") or meta.pop("og_url", None) or ld.get("url")
+    if url and re.match(r"https?://", url):
+        meta["url"] = url
+    else:
+        meta.pop("url", None)
+    title = ld.get("headline") or meta.pop("og_title", None)
+    if title:
+        meta["title"] = " ".join(title.split())
+    return meta
+
+
+def _json_ld(tree) -> dict[str, str]:
+    """datePublished, headline and url of the first JSON-LD object that has them."""
+    found: dict[str, str] = {}
+
+    def walk(node, depth=0):
+        if depth > 20:
+            return
+        if isinstance(node, list):
+            for item in node:
+                walk(item, depth + 1)
+        elif isinstance(node, dict):
+            for key in ("datePublished", "headline", "url"):
+                value = node.get(key)
+                if isinstance(value, str) and key not in found:
+                    found[key] = value
+            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+                if key in node:
+                    walk(node[key], depth + 1)
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            try:
+                walk(json.loads(script.text))
+            except (ValueError, RecursionError):
+                continue
+    return found
+
+
+def _html_main_text(text: str, tree) -> tuple[str, str | None, str | None]:
+    """trafilatura's main content (body paragraphs, no comments), its title and date."""
+    import trafilatura
+
+    try:
+        document = trafilatura.bare_extraction(
+            text,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+        )
+    except Exception:  # trafilatura can fail on odd markup; the fallback extractor takes over
+        return "", None, None
+    if document is None:
+        return "", None, None
+    return document.text or "", document.title, document.date
+
+
+BLOCK_TAGS = frozenset(
+    "p div li h1 h2 h3 h4 h5 h6 br tr td th section article header footer nav aside main blockquote pre"
+    " dd dt time figcaption title ul ol table form button label option".split()
+)
+
+
+def _visible_text(tree) -> str:
+    """All visible text of a page, one line per block element."""
+    if tree is None:
+        return ""
+    parts: list[str] = []
+    skip = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
+
+    def walk(element, depth=0):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in skip or depth > 200:
+            return
+        block = tag in BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child, depth + 1)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(tree)
+    title = tree.find(".//title")
+    heading = title.text_content() if title is not None else ""
+    return normalise(heading + "\n" + "".join(parts))

@@ -294,6 +294,8 @@ def _extend(lines: list[Line], end: int) -> int:
         line = lines[end]
         if line.kind == SHORT and line.words >= 2 and FINAL_STOP.search(line.text):
             end += 1
+        elif end == len(lines) - 1 and line.kind == SHORT and line.words >= MIN_PROSE_WORDS:
+            end += 1  # the last words of a truncated file: a paragraph cut short
         elif (
             line.kind != BAD
             and line.text.endswith(":")

@@ -78,7 +78,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # 2025-09-02 (ISO), also inside timestamps
         (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"), "iso"),
         # 17.07.2025, 08/07/2016: day first, as in the releases' locales
-        (re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?![\d])"), "num"),
+        (re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\d])"), "num"),
     ]
 
 

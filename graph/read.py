@@ -14,15 +14,13 @@ Release.warnings; anything unreadable raises ReadError.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import json
 import re
 import unicodedata
 from datetime import date
-from functools import cache, lru_cache
 from pathlib import Path
 
+from graph import webpage
 from graph.boilerplate import (
     DATE,
     FINAL_STOP,
@@ -33,6 +31,7 @@ from graph.boilerplate import (
     layout,
     unwrap,
 )
+from graph.language import detect_language, stoplist
 from graph.pubdate import find_dates, fold, parse_loose
 from graph.records import ReadError, Release
 
@@ -74,6 +73,10 @@ BOMS = [  # UTF-32 before UTF-16: their BOMs share a prefix
 # Control bytes (other than tab, line feed, form feed, carriage return) beyond this share: binary.
 MAX_CONTROL_SHARE = 0.05
 SNIFF_BYTES = 65536
+# Labels that browsers decode as windows-1252 (the WHATWG encoding standard).
+WINDOWS_1252_ALIASES = dict.fromkeys(
+    ["iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"], "cp1252"
+)
 # Kept text below this share of the page's characters: warn that the page was mostly boilerplate.
 BOILERPLATE_HEAVY = 0.3
 
@@ -86,21 +89,6 @@ CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
 SPACE_RUNS = re.compile(r" {2,}")
 
-FUNCTION_WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "stopwords.csv"
-# jusText's stoplists for the languages recognised (data/stopwords.csv), by ISO 639-1 code.
-STOPLISTS = dict(
-    item.split(":")
-    for item in (
-        "en:English fr:French de:German es:Spanish it:Italian pt:Portuguese nl:Dutch pl:Polish"
-        " ro:Romanian sv:Swedish da:Danish cs:Czech ru:Russian uk:Ukrainian bg:Bulgarian"
-    ).split()
-)
-CYRILLIC_LANGUAGES = ("ru", "uk", "bg")
-MIN_LANGUAGE_WORDS = 3
-MIN_STOPWORD_SHARE = 0.1
-LANGUAGE_MARGIN = 1.2
-LANGUAGE_SAMPLE_WORDS = 3000
-WORD = re.compile(r"[^\W\d_]+")
 # The head of a paragraph that opens with its dateline, up to the dash after it.
 DATELINE_OPENING = re.compile(r"^(.{6,60}?)\s(?:--|–|—|-)\s")
 
@@ -239,17 +227,30 @@ def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, s
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = declared or _charset_in_markup(data)
     if declared:
+        encoding = WINDOWS_1252_ALIASES.get(declared.lower(), declared.lower())
         try:
-            return data.decode(declared), declared.lower()
+            return data.decode(encoding), encoding
         except (LookupError, UnicodeDecodeError):
             pass
     import charset_normalizer
 
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
         raise ReadError(where, "undecodable text: neither UTF-8 nor any known encoding fits")
+    best = matches[0]
+    # Single-byte encodings often tie; the web's commonest one wins a tie (é, è, à, ’ in French).
+    for match in matches:
+        if match.chaos <= best.chaos + 0.01 and "cp1252" in match.could_be_from_charset:
+            return data.decode("cp1252"), "cp1252"
     return str(best), best.encoding
+
+
+def _charset_in_markup(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first bytes (<meta charset=...>)."""
+    match = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", data[:4096], re.I)
+    return match.group(1).decode("ascii", "replace") if match else None
 
 
 def normalise(text: str) -> str:
@@ -264,99 +265,6 @@ def normalise(text: str) -> str:
 def _lines(text: str) -> list[str]:
     """The text's non-blank lines, spaces tidied, hard-wrapped paragraphs joined."""
     return unwrap([SPACE_RUNS.sub(" ", raw).strip() for raw in text.split("\n")])
-
-
-# ---------------------------------------------------------------- language
-
-
-@cache
-def stoplist(language: str) -> frozenset[str] | None:
-    """jusText's stopwords of a language, for telling prose from boilerplate (None: none here)."""
-    import justext
-
-    if language == "und":
-        return stoplist("en") | stoplist("fr")  # type: ignore[operator]
-    name = STOPLISTS.get(language)
-    return frozenset(justext.get_stoplist(name)) if name else None
-
-
-@lru_cache(maxsize=1)
-def function_words() -> dict[str, frozenset[str]]:
-    """Each language's commonest function words (data/stopwords.csv), for telling languages apart:
-    jusText's Wikipedia-made lists share too many words ("the" is in several) for short texts."""
-    rows = [
-        line
-        for line in FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
-        if not line.startswith("#")
-    ]
-    return {row["lang"]: frozenset(row["words"].split()) for row in csv.DictReader(rows)}
-
-
-def _script(text: str) -> str | None:
-    """The language a non-Latin, non-Cyrillic script settles (or None)."""
-    counts: dict[str, int] = {}
-    letters = 0
-    for char in text[:20000]:
-        if not char.isalpha():
-            continue
-        letters += 1
-        code = ord(char)
-        if code < 0x250 or 0x1E00 <= code < 0x1F00:
-            script = "latin"
-        elif 0x400 <= code < 0x530:
-            script = "cyrillic"
-        elif 0x370 <= code < 0x400:
-            script = "el"
-        elif 0x600 <= code < 0x780 or 0xFB50 <= code < 0xFF00:
-            script = "ar"
-        elif 0x590 <= code < 0x600:
-            script = "he"
-        elif 0x900 <= code < 0x980:
-            script = "hi"
-        elif 0xE00 <= code < 0xE80:
-            script = "th"
-        elif 0x10A0 <= code < 0x1100:
-            script = "ka"
-        elif 0x530 <= code < 0x590:
-            script = "hy"
-        elif 0xAC00 <= code < 0xD7B0 or 0x1100 <= code < 0x1200:
-            script = "ko"
-        elif 0x3040 <= code < 0x3100:
-            script = "ja"
-        elif 0x4E00 <= code < 0xA000 or 0x3400 <= code < 0x4DC0:
-            script = "zh"
-        else:
-            script = "other"
-        counts[script] = counts.get(script, 0) + 1
-    if not letters:
-        return None
-    top = max(counts, key=lambda s: counts[s])
-    if top == "zh" and counts.get("ja", 0) > 0.05 * letters:
-        return "ja"
-    if top == "ar" and re.search("[پچژگ]", text[:20000]):
-        return "fa"
-    return top
-
-
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language from its script and stopword profile, "und" if unsure."""
-    script = _script(text)
-    if script is None or script == "other":
-        return "und"
-    if script not in ("latin", "cyrillic"):
-        return script
-    words = [w.lower() for w in WORD.findall(text[:200000])][:LANGUAGE_SAMPLE_WORDS]
-    if len(words) < MIN_LANGUAGE_WORDS:
-        return "und"
-    profiles = function_words()
-    candidates = [c for c in profiles if (c in CYRILLIC_LANGUAGES) == (script == "cyrillic")]
-    shares = sorted(
-        ((sum(1 for w in words if w in profiles[c]) / len(words), c) for c in candidates), reverse=True
-    )
-    (best, language), (second, _) = shares[0], shares[1]
-    if best < MIN_STOPWORD_SHARE or best < LANGUAGE_MARGIN * second:
-        return "ru" if script == "cyrillic" and best > 0 else "und"
-    return language
 
 
 def _language_warning(language: str) -> list[str]:
@@ -480,28 +388,21 @@ def _loose_head_date(texts: list[str], lead_end: int, language: str) -> date | N
 
 # ---------------------------------------------------------------- HTML pages
 
-META_DATES = (
-    "article:published_time og:published_time datepublished date pubdate publishdate publish-date"
-    " publication_date dc.date.issued dcterms.issued dcterms.date dc.date citation_publication_date"
-    " parsely-pub-date sailthru.date article.published"
-).split()
+
+# ---------------------------------------------------------------- HTML pages
 
 
 def _read_html(text: str, where: str, warnings: list[str]) -> Release:
-    tree = _parse_html(text)
-    meta = _html_metadata(tree) if tree is not None else {}
-    body, extracted_title, extracted_date = _html_main_text(text, tree)
-    if not body:
-        body = _visible_text(tree)
-        if body:
+    tree = webpage.parse(text)
+    meta = webpage.page_metadata(tree) if tree is not None else {}
+    body, extracted_title, extracted_date = webpage.main_text(text)
+    page = _html_layout(body)
+    if page is None:  # trafilatura found nothing readable: sort the page's own lines
+        page = _html_layout(normalise(webpage.visible_text(tree)))
+        if page is not None:
             warnings.append("main content found by the fallback extractor")
-    if not body:
+    if page is None:
         raise ReadError(where, "HTML page without extractable main content")
-    lines = _lines(body)
-    language = detect_language(body)
-    page = layout(lines, stoplist(language))
-    if not page.kept:
-        raise ReadError(where, "HTML page without extractable main content: no prose in it")
     title = meta.get("title") or extracted_title or page.title
     kept = page.text
     if title and fold(title) not in fold(kept[: len(title) + 200]):
@@ -516,7 +417,7 @@ def _read_html(text: str, where: str, warnings: list[str]) -> Release:
     published = _first_date(meta.get("published")) or _first_date(extracted_date)
     if published is None:
         published, date_warnings = text_publication_date(
-            layout(_lines(_visible_text(tree)), stoplist(language)), language
+            layout(_lines(normalise(webpage.visible_text(tree))), stoplist(language)), language
         )
         warnings.extend(date_warnings)
     if "</html" not in text[-2000:].lower():
@@ -534,158 +435,14 @@ def _read_html(text: str, where: str, warnings: list[str]) -> Release:
     )
 
 
+def _html_layout(body: str) -> Layout | None:
+    """The layout of a page's text, or None when it holds no prose."""
+    if not body.strip():
+        return None
+    page = layout(_lines(body), stoplist(detect_language(body)))
+    return page if page.kept else None
+
+
 def _first_date(value: str | None) -> date | None:
     found = find_dates(value) if value else []
     return found[0] if found else None
-
-
-def _parse_html(text: str):
-    import lxml.html
-
-    try:
-        return lxml.html.document_fromstring(text.encode("utf-8"), parser=_html_parser())
-    except Exception:  # lxml rejects some inputs outright (no element at all); treat as no page
-        return None
-
-
-@lru_cache(maxsize=1)
-def _html_parser():
-    import lxml.html
-
-    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=False)
-
-
-def _html_metadata(tree) -> dict[str, str]:
-    """Title, publication date, canonical URL and declared language from the page's head."""
-    meta: dict[str, str] = {}
-    lang = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-    if lang:
-        meta["lang"] = lang.strip()
-    dates: dict[str, str] = {}
-    for element in tree.iter("meta"):
-        key = (
-            (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
-        )
-        content = (element.get("content") or "").strip()
-        if not key or not content:
-            continue
-        if key in META_DATES:
-            dates.setdefault(key, content)
-        elif key == "og:url":
-            meta.setdefault("og_url", content)
-        elif key == "og:title":
-            meta.setdefault("og_title", content)
-        elif (
-            key in ("dc.language", "dcterms.language", "content-language", "language") and "lang" not in meta
-        ):
-            meta["lang"] = content
-    for element in tree.iter("link"):
-        if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
-            meta["url"] = element.get("href").strip()
-            break
-    ld = _json_ld(tree)
-    published = ld.get("datePublished") or next((dates[k] for k in META_DATES if k in dates), None)
-    if published is None:
-        for element in tree.iter("time"):
-            value = element.get("datetime") or ""
-            if (
-                find_dates(value)
-                and "modified" not in (element.get("property") or element.get("itemprop") or "").lower()
-            ):
-                published = value
-                break
-    if published:
-        meta["published"] = published
-    url = meta.get("url") or meta.pop("og_url", None) or ld.get("url")
-    if url and re.match(r"https?://", url):
-        meta["url"] = url
-    else:
-        meta.pop("url", None)
-    title = ld.get("headline") or meta.pop("og_title", None)
-    if title:
-        meta["title"] = " ".join(title.split())
-    return meta
-
-
-def _json_ld(tree) -> dict[str, str]:
-    """datePublished, headline and url of the first JSON-LD object that has them."""
-    found: dict[str, str] = {}
-
-    def walk(node, depth=0):
-        if depth > 20:
-            return
-        if isinstance(node, list):
-            for item in node:
-                walk(item, depth + 1)
-        elif isinstance(node, dict):
-            for key in ("datePublished", "headline", "url"):
-                value = node.get(key)
-                if isinstance(value, str) and key not in found:
-                    found[key] = value
-            for key in ("@graph", "mainEntity", "mainEntityOfPage"):
-                if key in node:
-                    walk(node[key], depth + 1)
-
-    for script in tree.iter("script"):
-        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
-            try:
-                walk(json.loads(script.text))
-            except (ValueError, RecursionError):
-                continue
-    return found
-
-
-def _html_main_text(text: str, tree) -> tuple[str, str | None, str | None]:
-    """trafilatura's main content (body paragraphs, no comments), its title and date."""
-    import trafilatura
-
-    try:
-        document = trafilatura.bare_extraction(
-            text,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_links=False,
-            deduplicate=False,
-        )
-    except Exception:  # trafilatura can fail on odd markup; the fallback extractor takes over
-        return "", None, None
-    if document is None:
-        return "", None, None
-    return document.text or "", document.title, document.date
-
-
-BLOCK_TAGS = frozenset(
-    "p div li h1 h2 h3 h4 h5 h6 br tr td th section article header footer nav aside main blockquote pre"
-    " dd dt time figcaption title ul ol table form button label option".split()
-)
-
-
-def _visible_text(tree) -> str:
-    """All visible text of a page, one line per block element."""
-    if tree is None:
-        return ""
-    parts: list[str] = []
-    skip = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
-
-    def walk(element, depth=0):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in skip or depth > 200:
-            return
-        block = tag in BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            walk(child, depth + 1)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append("\n")
-
-    walk(tree)
-    title = tree.find(".//title")
-    heading = title.text_content() if title is not None else ""
-    return normalise(heading + "\n" + "".join(parts))

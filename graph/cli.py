@@ -1,0 +1,220 @@
+"""The `diplograph` command: thin shells over the package (ingest, query, export, app, validate)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    help="diplograph: press releases about diplomatic meetings -> a knowledge graph to query and explore.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+StoreOpt = Annotated[
+    Path | None,
+    typer.Option("--store", envvar="DIPLOGRAPH_STORE", help="Embedded store folder (default ./.diplograph/store)."),
+]
+EndpointOpt = Annotated[
+    str | None,
+    typer.Option("--endpoint", envvar="DIPLOGRAPH_ENDPOINT",
+                 help="A SPARQL 1.1 server (query, update and graph store protocol) instead of the embedded store."),
+]
+
+
+def _open(store: Path | None, endpoint: str | None, read_only: bool = False):
+    from .store import StoreError, open_store
+
+    try:
+        if endpoint:
+            return open_store(endpoint=endpoint, read_only=read_only)
+        return open_store(path=store, read_only=read_only)
+    except StoreError as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Release files (.txt, .html) and folders.")] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    workers: Annotated[int, typer.Option(help="Worker processes for reading and extraction.")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Releases written per all-or-nothing store transaction.")] = 64,
+    explain: Annotated[Path | None, typer.Option("--explain", help="Print what one release gives, with evidence; store nothing.")] = None,
+) -> None:
+    """Read releases, extract their meetings and store one named graph per release."""
+    if explain is not None:
+        _explain(explain)
+        return
+    if not paths:
+        err.print("[red]error:[/red] give release files or folders to ingest (or --explain FILE)")
+        raise typer.Exit(2)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .ingest import ingest as run, release_files
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        err.print(f"[red]error:[/red] no such file or folder: {', '.join(missing)}")
+        raise typer.Exit(2)
+    total = sum(1 for _ in release_files(paths))
+    st = _open(store, endpoint)
+    with st, Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=total)
+        report = run(paths, st, workers=workers, batch_size=batch_size,
+                     on_progress=lambda o: progress.advance(task))
+    err.print(
+        f"releases read: {len(report.stored)} stored, {len(report.unchanged)} unchanged, "
+        f"{len(report.skipped)} skipped; meetings: {report.meetings}; people: {report.people}"
+    )
+    for o in report.skipped:
+        err.print(f"  [yellow]skipped[/yellow] {o.path}: {o.reason}")
+    for o in report.stored:
+        if o.reason:
+            err.print(f"  [dim]note[/dim] {o.path}: {o.reason}")
+
+
+def _explain(path: Path) -> None:
+    from .ingest import explain
+    from .records import ReadError
+
+    try:
+        ex = explain(path)
+    except (ReadError, OSError) as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    out = Console()
+    rel = ex.release
+    out.print(f"[bold]{rel.source}[/bold]  language={rel.language}  published={rel.published}  title={rel.title!r}")
+    for w in rel.warnings:
+        out.print(f"  [yellow]warning[/yellow] {w}")
+    out.print(f"mentioned countries: {', '.join(c.country for c in ex.mentioned_countries) or '-'}")
+    if not ex.meetings:
+        out.print("no meeting reported as having taken place")
+    for i, m in enumerate(ex.meetings, 1):
+        place = ", ".join(x for x in ((m.place.venue, m.place.city, m.place.country) if m.place else ()) if x)
+        out.print(f"\n[bold]meeting {i}[/bold]: {m.date} {m.kind} {place or '(no place)'}")
+        for p in m.participants:
+            out.print(f"  participant: {p.name} — {p.role or '?'} ({p.role_text or ''}) — {p.affiliation or '?'}")
+        out.print(f"  parties: {', '.join(m.parties)}")
+        out.print(f"  topics: {', '.join(t.topic for t in m.topics)}")
+        for ev in m.evidence:
+            out.print(f"  [dim]evidence [{ev.start}:{ev.end}][/dim] {ev.text}")
+
+
+@app.command()
+def query(
+    name: Annotated[str, typer.Argument(help="A saved query name (see `diplograph queries`) or a .rq file.")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v, repeatable.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+) -> None:
+    """Run a saved query or a .rq file (read-only) and print its results."""
+    from .queries import run_saved
+    from .store import QueryError, StoreError
+
+    params = {}
+    for kv in param or []:
+        if "=" not in kv:
+            err.print(f"[red]error:[/red] --param wants k=v, got {kv!r}")
+            raise typer.Exit(2)
+        k, v = kv.split("=", 1)
+        params[k.strip().lstrip("?$")] = v
+    st = _open(store, endpoint, read_only=True)
+    try:
+        with st:
+            result = run_saved(st, name, params, limit=limit)
+    except (QueryError, StoreError, ValueError, FileNotFoundError, KeyError) as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    if fmt == "csv":
+        sys.stdout.write(result.to_csv())
+    elif fmt == "json":
+        sys.stdout.write(result.to_json() + "\n")
+    elif fmt == "table":
+        table = Table(*result.columns)
+        for rec in result.records():
+            table.add_row(*("" if rec[c] is None else str(rec[c]) for c in result.columns))
+        Console().print(table)
+        err.print(f"{len(result)} rows")
+    else:
+        err.print(f"[red]error:[/red] unknown format {fmt!r} (table, csv, json)")
+        raise typer.Exit(2)
+
+
+@app.command()
+def queries() -> None:
+    """List the saved queries with their parameters and columns."""
+    from .queries import load_saved_queries
+
+    out = Console()
+    for q in load_saved_queries().values():
+        params = ", ".join(f"{p.name}:{p.type}{'' if p.required else '?'}" for p in q.params)
+        out.print(f"[bold]{q.name}[/bold] — {q.title}" + (f"  [dim]params: {params}[/dim]" if params else ""))
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nt, nq, jsonld, xml (RDF); graphml, gexf, csv, html (network).")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: standard output).")] = None,
+    release: Annotated[str | None, typer.Option(help="Only this release's graph (its file name).")] = None,
+    network: Annotated[str, typer.Option(help="For network formats: person, country or bipartite.")] = "person",
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+) -> None:
+    """Export the graph (or one release) as RDF, or a network as GraphML/GEXF/CSV/HTML."""
+    from .analysis import network_export
+    from .export import UnknownFormat, resolve_format
+    from .vocab import release_iri
+
+    try:
+        f = resolve_format(fmt)
+    except UnknownFormat as e:
+        err.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from None
+    st = _open(store, endpoint, read_only=True)
+    with st:
+        if f.kind == "rdf":
+            data = st.dump(f.name, graph=release_iri(release) if release else None)
+        else:
+            data = network_export(st, network, f)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        output.write_bytes(data)
+        err.print(f"wrote {output} ({len(data):,} bytes, {f.name})")
+
+
+@app.command(name="app")
+def run_app(
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+    port: Annotated[int, typer.Option(help="Port to serve on.")] = 8501,
+    address: Annotated[str, typer.Option(help="Address to bind (localhost only by default; expose it behind an authenticating proxy).")] = "127.0.0.1",
+) -> None:
+    """Open the Streamlit explorer on the store (built from the bundled sample if absent)."""
+    env = dict(os.environ)
+    if store:
+        env["DIPLOGRAPH_STORE"] = str(store)
+    if endpoint:
+        env["DIPLOGRAPH_ENDPOINT"] = endpoint
+    script = Path(__file__).resolve().parent.parent / "app.py"
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
+           "--server.address", address, "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+    raise typer.Exit(subprocess.call(cmd, env=env))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,344 @@
+"""The extract stage: a Release in, an Extraction out (meetings with their participants, parties,
+places, topics; mentioned countries), every fact with the sentence it was read from."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from . import dates as datelib
+from . import gazetteer, nlp, topics
+from .lexicon import PhraseMatcher, read_table, tokenize
+from .link import person_key
+from .meetings import (
+    Draft,
+    Sentence,
+    has_cue,
+    is_headline,
+    people_in,
+    quotations,
+    split_sentences,
+    trigger_of,
+    walk,
+)
+from .mentions import Entities, find_names, find_roles
+from .people import Person, attach_roles, group_people
+from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
+
+SUPPORTED = ("fr", "en")
+
+
+def extract(release: Release, doc=None) -> Extraction:
+    """Everything one release reports. `doc` is its spaCy parse when the caller batched it."""
+    lang = release.language if release.language in SUPPORTED else "en"
+    text = release.text
+    if doc is None:
+        doc = nlp.parse(text, lang)
+    countries = gazetteer.find_countries(text, lang)
+    orgs = gazetteer.find_organisations(text, lang)
+    words = tokenize(text)
+    roles = find_roles(text, words, lang, countries, orgs)
+    names = find_names(text, doc, lang, roles, countries, orgs)
+    entities = Entities(countries, orgs, roles, names)
+    people = group_people(entities)
+    loose = attach_roles(text, people, entities)
+    sentences = _sentences(text, doc, lang, release, people, loose)
+    drafts = walk(text, sentences, lang, release.published)
+    trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
+    prior = _prior_places(sentences, doc)
+    meetings = []
+    for d in drafts:
+        d.trip = trip
+        m = _finish(d, text, lang, entities, people, doc, prior)
+        if m is not None:
+            meetings.append(m)
+    return Extraction(release, _dedupe(meetings), mentioned_countries(text, entities, people))
+
+
+def extract_many(releases: Iterable[Release], batch_size: int = 32) -> Iterator[Extraction]:
+    """Extract a stream of releases, parsing each language's texts in batches with nlp.pipe."""
+    pending: dict[str, list[Release]] = {}
+    for rel in releases:
+        lang = nlp.model_language(rel.language)
+        pending.setdefault(lang, []).append(rel)
+        if len(pending[lang]) >= batch_size:
+            yield from _flush(pending.pop(lang), lang)
+    for lang, rels in pending.items():
+        yield from _flush(rels, lang)
+
+
+def _flush(rels: list[Release], lang: str) -> Iterator[Extraction]:
+    for rel, doc in zip(rels, nlp.parse_many((r.text for r in rels), lang), strict=True):
+        yield extract(rel, doc)
+
+
+# ------------------------------------------------------------------ sentences
+
+
+def _sentences(text, doc, lang, release, people, loose) -> list[Sentence]:
+    quotes = quotations(text)
+    out = []
+    for s, e in split_sentences(text, doc):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        toks = list(span) if span is not None else []
+        sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, tokenize(text[s:e], s))
+        sent.people = people_in(sent, people, loose, quotes)
+        sent.status, sent.trigger_kind = trigger_of(sent, lang)
+        sent.cues = {c for c in ("call", "visit", "conference", "represent", "presence", "separate")
+                     if has_cue(sent.words, c, lang)}
+        if re.search(r"\b(?:on the (?:margins|sidelines)|en marge)\b", sent.text, re.I):
+            sent.cues.add("margins")
+        sent.dates = [
+            _shift(dm, s) for dm in datelib.find_dates(sent.text, lang, release.published)
+        ]
+        sent.pronoun_subject = _pronoun_subject(sent)
+        out.append(sent)
+    return out
+
+
+def _shift(dm, offset: int):
+    from dataclasses import replace
+
+    return replace(dm, start=dm.start + offset, end=dm.end + offset)
+
+
+_PRONOUNS = {"il", "elle", "he", "she", "ils", "elles", "they"}
+
+
+def _pronoun_subject(sent: Sentence) -> bool:
+    """'Dans l'après-midi, il a rencontré X': the subject is whoever acted before."""
+    first_named = sent.people[0][0] if sent.people else 10**9
+    return any(
+        tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.lower_ in _PRONOUNS and tok.idx < first_named
+        for tok in sent.tokens
+    )
+
+
+def _prior_places(sentences: list[Sentence], doc):
+    """Places named before an offset in sentences that tell what happened (a trip, a dateline)."""
+    marks = []
+    for s in sentences:
+        if s.status in ("future", "recalled"):
+            continue
+        found = places_in(s, doc.ents)
+        if found:
+            marks.append((s.start, _to_place(found)))
+
+    def before(offset: int) -> Place | None:
+        prev = [p for start, p in marks if start <= offset]
+        return prev[-1] if prev else None
+
+    return before
+
+
+# ------------------------------------------------------------------ a meeting's facts
+
+
+def _evidence(text: str, s: Sentence) -> Evidence:
+    return Evidence(s.start, s.end, text[s.start : s.end])
+
+
+@lru_cache(maxsize=None)
+def _venue_matcher() -> PhraseMatcher:
+    m = PhraseMatcher()
+    for r in read_table("venues.csv"):
+        m.add(r["form"], (r["venue"], r["city"] or None, r["country"] or None))
+    return m
+
+
+def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(city, venue, country, city as written) of the places a sentence names."""
+    found = []
+    for mt in _venue_matcher().find(sent.words):
+        venue, city, country = mt.value
+        found.append((mt.first, city, venue, country, None))
+    for ent in doc_ents:
+        if ent.start_char < sent.start or ent.end_char > sent.end:
+            continue
+        if ent.label_ not in ("LOC", "GPE", "FAC"):
+            continue
+        name = re.sub(r"^(?:the|la|le|l['’])\s*", "", ent.text, flags=re.I).strip()
+        city = gazetteer.find_city(name)
+        if city is not None:
+            found.append((ent.start_char, name, None, city.country, name))
+    found.sort(key=lambda x: x[0] if isinstance(x[0], int) else 0)
+    return [(c, v, k, w) for _, c, v, k, w in found]
+
+
+def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Person], doc, prior_places) -> Meeting | None:
+    """Turn a draft into a Meeting: participants as whom, parties, kind, place, topics."""
+    evidence = [_evidence(text, s) for s in d.sentences]
+    first = d.sentences[0]
+    cues = set(first.cues) | set().union(*(s.cues for s in d.sentences[1:] if s.status == "happened"))
+    # parties: the participants' affiliations, and countries/organisations listed as taking part
+    participants: list[Participant] = []
+    parties: list[str] = []
+    for p in _unique(d.people):
+        aff = affiliation_of(p, d, entities)
+        r = p.role
+        ev = next((_evidence(text, s) for s in d.sentences if any(q is p for _, q in s.people)), evidence[0])
+        participants.append(Participant(
+            name=p.name, person_key=person_key(p.name),
+            role=_role_label(r) if r else None, role_text=r.text if r else None,
+            affiliation=aff, evidence=ev))
+        if aff:
+            parties.append(aff)
+    for s in d.sentences:
+        if s is first or "represent" in s.cues or "presence" in s.cues:
+            if s is first and not ("represent" in s.cues or "presence" in s.cues):
+                continue
+            parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"]
+            parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end]
+    parties = list(dict.fromkeys(parties))
+    if not participants and len(parties) < 2:
+        return None
+    if len(participants) < 2 and len(parties) < 2:
+        return None
+    kind = _kind(d, cues, parties)
+    place = None if kind == "call" else _place(d, doc, prior_places)
+    topic_list = topics.classify(evidence, lang)
+    return Meeting(d.date, kind, place, participants, parties, topic_list, evidence)
+
+
+def _unique(people):
+    out = []
+    for p in people:
+        if p is not None and all(p is not q for q in out):
+            out.append(p)
+    return out
+
+
+def _role_label(r) -> str:
+    return r.role
+
+
+def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
+    if "call" in cues or d.trigger_kind == "call" and "visit" not in cues:
+        return "call"
+    if "margins" not in d.sentences[0].cues and (
+        d.trigger_kind == "conference" or "conference" in d.sentences[0].cues or len(parties) >= 4
+    ):
+        return "conference"
+    if "visit" in cues or d.trigger_kind == "visit" or d.trip:
+        return "visit"
+    return "meeting"
+
+
+def _place(d: Draft, doc, prior_places) -> Place | None:
+    for s in d.sentences:
+        found = places_in(s, doc.ents)
+        if found:
+            return _to_place(found)
+    return prior_places(d.sentences[0].start)
+
+
+def _to_place(found) -> Place:
+    city = next((f for f in found if f[0]), None)
+    venue = next((f for f in found if f[1]), None)
+    country = (venue[2] if venue and venue[2] else None) or (city[2] if city else None)
+    return Place(
+        city=city[0] if city else (venue[0] if venue else None),
+        venue=venue[1] if venue else None,
+        country=country,
+        city_text=city[3] if city else None,
+    )
+
+
+def affiliation_of(p: Person, d: Draft, entities: Entities) -> str | None:
+    """The country or organisation a participant represents."""
+    aff = p.affiliation
+    if aff:
+        return aff
+    r = p.role
+    if r is None:
+        return None
+    if not r.info.national:
+        # an organisation's title with no organisation written: the UN writes "Secretary-General"
+        # with a hyphen, NATO and the OSCE without; otherwise the organisation the release names most
+        if "-" in r.text and r.role == "Secretary General":
+            return "UN"
+        counts = Counter(o.acronym for o in entities.orgs)
+        return counts.most_common(1)[0][0] if counts else None
+    return home_country(p, d, entities)
+
+
+def home_country(p: Person, d: Draft, entities: Entities) -> str | None:
+    """A national title with no country ('Prime Minister Keir Starmer' on the Prime Minister's own
+    site): the country the release talks about most, other than the other participants'."""
+    taken = {q.affiliation for q in d.people if q is not None and q is not p and q.affiliation}
+    weights: Counter[str] = Counter()
+    for c in entities.countries:
+        if c.code not in taken:
+            weights[c.code] += 1.0 if c.via == "name" else 0.5
+    if not weights:
+        return None
+    (best, w), *rest = weights.most_common(2) + [(None, 0.0)]
+    return best if rest[0][1] < w else None
+
+
+def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
+    """One meeting told twice (a headline and its paragraph) is one meeting."""
+    out: list[Meeting] = []
+    for m in meetings:
+        keys = {p.person_key for p in m.participants}
+        twin = None
+        for o in out:
+            okeys = {p.person_key for p in o.participants}
+            if o.date != m.date or (o.kind == "call") != (m.kind == "call"):
+                continue
+            if keys == okeys or (keys < okeys and _is_headline_evidence(m)) or (okeys < keys and _is_headline_evidence(o)):
+                twin = o
+                break
+        if twin is None:
+            out.append(m)
+            continue
+        _merge_into(twin, m)
+    return out
+
+
+def _is_headline_evidence(m: Meeting) -> bool:
+    return len(m.evidence) == 1 and not m.evidence[0].text.rstrip().endswith((".", "!", "?"))
+
+
+def _merge_into(a: Meeting, b: Meeting) -> None:
+    known = {p.person_key: p for p in a.participants}
+    for p in b.participants:
+        q = known.get(p.person_key)
+        if q is None:
+            a.participants.append(p)
+        elif not q.role and p.role:
+            q.role, q.role_text = p.role, p.role_text
+            q.affiliation = q.affiliation or p.affiliation
+    a.parties = list(dict.fromkeys(a.parties + b.parties))
+    have = {t.topic for t in a.topics}
+    a.topics += [t for t in b.topics if t.topic not in have]
+    a.evidence = sorted(set(a.evidence) | set(b.evidence), key=lambda e: e.start)
+    if a.place is None:
+        a.place = b.place
+
+
+def mentioned_countries(text: str, entities: Entities, people: list[Person]) -> list[CountryMention]:
+    """Every country the release's own text names, with the first sentence naming it."""
+    inside_names = [(m.start, m.end) for p in people for m in p.mentions]
+    seen: dict[str, CountryMention] = {}
+    for c in entities.countries:
+        if any(a <= c.start < b for a, b in inside_names):
+            continue
+        if c.code not in seen:
+            s, e = _sentence_around(text, c.start)
+            seen[c.code] = CountryMention(c.code, Evidence(s, e, text[s:e]))
+    return list(seen.values())
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    s = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos) + 1) + 1
+    e = len(text)
+    for mark in ("\n", ". "):
+        k = text.find(mark, pos)
+        if k != -1:
+            e = min(e, k + (1 if mark == ". " else 0))
+    while s < pos and text[s] == " ":
+        s += 1
+    return s, e

@@ -1,0 +1,232 @@
+"""Ingest: files in, release graphs stored. read -> extract -> rdf in worker processes, the store
+written by this process in batches, each batch all-or-nothing.
+
+A release whose bytes are already stored (same sha256 under the same file name) is skipped, so an
+interrupted ingest resumes where it stopped and a repeated one changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .extract import extract_many
+from .rdf import release_nquads
+from .read import read_bytes
+from .records import Extraction, ReadError
+from .reference import reference_nquads
+from .store import Store
+from .vocab import REFERENCE_GRAPH, release_iri
+
+RELEASE_SUFFIXES = {".txt", ".text", ".html", ".htm", ""}
+CHUNK = 32  # releases handed to a worker at a time (one nlp.pipe batch per language)
+
+
+@dataclass
+class Outcome:
+    """What became of one file."""
+
+    path: str
+    source: str
+    status: str  # "stored", "unchanged", "skipped"
+    reason: str = ""
+    meetings: int = 0
+    people: tuple[str, ...] = ()
+    language: str = ""
+
+
+@dataclass
+class IngestReport:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def _with(self, status: str) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    @property
+    def stored(self) -> list[Outcome]:
+        return self._with("stored")
+
+    @property
+    def unchanged(self) -> list[Outcome]:
+        return self._with("unchanged")
+
+    @property
+    def skipped(self) -> list[Outcome]:
+        return self._with("skipped")
+
+    @property
+    def meetings(self) -> int:
+        return sum(o.meetings for o in self.stored)
+
+    @property
+    def people(self) -> int:
+        return len({k for o in self.stored for k in o.people})
+
+
+def release_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named, and the release files inside folders named (sorted, hidden ones left out)."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                    if f.suffix.lower() in RELEASE_SUFFIXES:
+                        yield f
+        else:
+            yield p
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# ---------------------------------------------------------------- the work of one chunk
+
+
+@dataclass
+class _Done:
+    outcome: Outcome
+    graph: str | None = None
+    nquads: str | None = None
+
+
+def process_chunk(items: list[tuple[str, bytes]]) -> list[_Done]:
+    """read -> extract -> rdf for a chunk of (path, bytes): a pure function, run in a worker."""
+    done: dict[int, _Done] = {}
+    releases = []
+    for i, (path, data) in enumerate(items):
+        try:
+            rel = read_bytes(data, os.path.basename(path))
+            rel.path = path
+            releases.append((i, rel))
+        except ReadError as e:
+            done[i] = _Done(Outcome(path, os.path.basename(path), "skipped", e.reason))
+        except Exception as e:  # noqa: BLE001 - one bad file must not stop the run
+            done[i] = _Done(Outcome(path, os.path.basename(path), "skipped", f"could not be read: {e!r}"))
+    order = [i for i, _ in releases]
+    try:
+        extractions = list(extract_many(rel for _, rel in releases))
+    except Exception:  # noqa: BLE001 - find the release that fails, keep the others
+        extractions = []
+        for i, rel in releases:
+            try:
+                extractions.extend(extract_many([rel]))
+            except Exception as e:  # noqa: BLE001
+                done[i] = _Done(Outcome(rel.path or rel.source, rel.source, "skipped", f"extraction failed: {e!r}"))
+                order.remove(i)
+    by_source = {ex.release.source: ex for ex in extractions}
+    for i, rel in releases:
+        if i in done:
+            continue
+        ex = by_source[rel.source]
+        graph, nq = release_nquads(ex)
+        done[i] = _Done(_outcome(ex, "stored"), graph, nq)
+    del order
+    return [done[i] for i in range(len(items))]
+
+
+def _outcome(ex: Extraction, status: str) -> Outcome:
+    rel = ex.release
+    people = tuple(sorted({p.person_key for m in ex.meetings for p in m.participants}))
+    reason = "; ".join(rel.warnings)
+    return Outcome(rel.path or rel.source, rel.source, status, reason, len(ex.meetings), people, rel.language)
+
+
+# ---------------------------------------------------------------- the run
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    workers: int = 1,
+    batch_size: int = 64,
+    max_bytes: int | None = None,
+    on_progress: Callable[[Outcome], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the store; returns what became of each file."""
+    ensure_reference(store)
+    known = store.release_hashes()
+    report = IngestReport()
+    pending: list[tuple[str, str]] = []
+
+    def note(o: Outcome) -> None:
+        report.outcomes.append(o)
+        if on_progress:
+            on_progress(o)
+
+    def flush() -> None:
+        if pending:
+            store.replace_releases(pending)
+            pending.clear()
+
+    todo = _todo(release_files(paths), known, note, max_bytes)
+    chunks = _chunks(todo, CHUNK)
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results: Iterable[list[_Done]] = pool.map(process_chunk, chunks)
+            for chunk_result in results:
+                _collect(chunk_result, pending, note, flush, batch_size)
+    else:
+        for chunk in chunks:
+            _collect(process_chunk(chunk), pending, note, flush, batch_size)
+    flush()
+    return report
+
+
+def _collect(results: list[_Done], pending, note, flush, batch_size: int) -> None:
+    for d in results:
+        if d.graph is not None and d.nquads is not None:
+            pending.append((d.graph, d.nquads))
+            if len(pending) >= batch_size:
+                flush()
+        note(d.outcome)
+
+
+def _todo(files: Iterable[Path], known: dict[str, str], note, max_bytes: int | None) -> Iterator[tuple[str, bytes]]:
+    from .read import MAX_BYTES
+
+    limit = max_bytes or MAX_BYTES
+    for f in files:
+        path = str(f)
+        try:
+            size = f.stat().st_size
+            if size > limit:
+                note(Outcome(path, f.name, "skipped", f"file too large ({size:,} bytes; limit {limit:,})"))
+                continue
+            data = f.read_bytes()
+        except OSError as e:
+            note(Outcome(path, f.name, "skipped", f"cannot be opened: {e.strerror or e}"))
+            continue
+        if known.get(release_iri(f.name)) == _sha256(data):
+            note(Outcome(path, f.name, "unchanged"))
+            continue
+        yield path, data
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk: list = []
+    for it in items:
+        chunk.append(it)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ensure_reference(store: Store) -> None:
+    """Load the reference graph (countries, organisations, topics, roles, kinds) once."""
+    if not store.query(f"ASK {{ GRAPH <{REFERENCE_GRAPH}> {{ ?s ?p ?o }} }}"):
+        store.load_reference(reference_nquads())
+
+
+def explain(path: str | Path) -> Extraction:
+    """What one release gives, for `diplograph ingest --explain`."""
+    data = Path(path).read_bytes()
+    rel = read_bytes(data, Path(path).name)
+    rel.path = str(path)
+    return next(extract_many([rel]))

@@ -1,0 +1,401 @@
+"""Meetings of one release: which sentences report a meeting that took place, and the meeting's
+date, kind, place, participants and parties.
+
+The release is read as a narrative. A sentence whose meeting word ("met", "s'est entretenu",
+"Call with ...") is in a tense that says it happened opens a meeting or adds to the current one;
+the sentences after it (until the next meeting or an announcement) tell what it was about. A
+running date and place carry from sentence to sentence ("Later that day", "Le lendemain, à
+Belgrade"), anchored on the release's own date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from . import dates as datelib
+from .lexicon import Token, fold, norm_tokens, read_table, tokenize
+from .mentions import RoleMention
+from .people import Person, resolve_title
+
+# A meeting reported as having happened is at most this many days older than its release, and
+# not later than the day after it; outside that window it is recalled or announced.
+PAST_WINDOW_DAYS = 8
+FUTURE_WINDOW_DAYS = 1
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    headline: bool
+    tokens: list  # spaCy tokens of the sentence
+    words: list[Token]  # lexicon tokens (folded) with offsets
+    people: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) in order
+    status: str | None = None  # "happened", "future", "recalled" when a meeting word is present
+    trigger_kind: str | None = None
+    cues: set[str] = field(default_factory=set)  # cue types present: call, visit, conference...
+    dates: list = field(default_factory=list)
+    pronoun_subject: bool = False
+
+
+@dataclass
+class Draft:
+    """A meeting being read."""
+
+    date: date | None
+    date_source: str
+    sentences: list[Sentence]
+    people: list[Person]
+    actor: Person | None
+    kind_cues: set[str] = field(default_factory=set)
+    trigger_kind: str | None = None
+    places: list = field(default_factory=list)  # (city, venue, country, written)
+    parties: list[str] = field(default_factory=list)
+    margins: bool = False
+    trip: bool = False  # the release reports an official trip
+
+
+# ------------------------------------------------------------------ cue tables
+
+
+@lru_cache(maxsize=None)
+def cues(kind: str, lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(norm_tokens(r["cue"]) for r in read_table("meeting_cues.csv") if r["type"] == kind and r["lang"] == lang)
+
+
+@lru_cache(maxsize=None)
+def verb_cues(lang: str) -> dict[str, str]:
+    return {fold(r["cue"]): r["kind"] for r in read_table("meeting_cues.csv") if r["type"] == "verb" and r["lang"] == lang}
+
+
+@lru_cache(maxsize=None)
+def noun_cues(lang: str) -> dict[str, str]:
+    return {fold(r["cue"]): r["kind"] for r in read_table("meeting_cues.csv") if r["type"] == "noun" and r["lang"] == lang}
+
+
+def has_cue(words: list[Token], kind: str, lang: str) -> bool:
+    phrases = cues(kind, lang)
+    if not phrases:
+        return False
+    norms = [w.norm for w in words]
+    for ph in phrases:
+        n = len(ph)
+        for i in range(len(norms) - n + 1):
+            if tuple(norms[i : i + n]) == ph:
+                return True
+    return False
+
+
+# ------------------------------------------------------------------ tense
+
+
+_EN_MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "'ll", "wo"}
+_EN_FUTURE_HEADS = {"due", "expect", "expected", "schedule", "scheduled", "set", "plan", "intend", "go",
+                    "hope", "want", "look", "aim", "seek", "prepare", "invite", "agree", "decide"}
+_FR_FUTURE_HEADS = {"devoir", "aller", "prévoir", "compter", "souhaiter", "vouloir", "espérer",
+                    "envisager", "convenir", "décider", "accepter", "proposer", "inviter", "préparer", "falloir"}
+_RECALL_MARKS = {"when", "since", "after", "once", "lorsque", "quand", "depuis", "après", "since"}
+
+
+def trigger_status(tok, lang: str, headline: bool) -> str | None:
+    """'happened', 'future' or 'recalled' for a meeting verb token; None if it does not report one."""
+    morph = tok.morph
+    tense = morph.get("Tense")
+    mood = morph.get("Mood")
+    verbform = morph.get("VerbForm")
+    auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+    if lang == "en":
+        if any(a.lower_ in _EN_MODALS for a in auxes):
+            return "future"
+        if any(a.lower_ == "had" for a in auxes) and tok.tag_ == "VBN":
+            return "recalled"
+        if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
+            return "recalled"
+        if tok.tag_ in ("VB", "VBG") and not any(a.lower_ in ("did", "is", "are", "was", "were") and tok.tag_ == "VBG" for a in auxes):
+            # infinitive or gerund: "is due to travel", "to meet", "looking forward to meeting"
+            head = tok.head
+            hops = 0
+            while head is not tok and hops < 4:
+                if head.lemma_.lower() in _EN_FUTURE_HEADS or any(a.lower_ in _EN_MODALS for a in head.children if a.dep_.startswith("aux")):
+                    return "future"
+                if head.head is head:
+                    break
+                head, hops = head.head, hops + 1
+            if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are") for a in auxes):
+                return "future" if not headline else "happened"
+            return None if not headline else "happened"
+        if tok.tag_ in ("VBD", "VBN") or (tok.tag_ in ("VBZ", "VBP") and headline):
+            return "happened"
+        if tok.tag_ in ("VBZ", "VBP"):
+            return "happened"
+        if tok.tag_.startswith("NN"):
+            return "happened" if headline else None
+        return None
+    # French
+    if "Fut" in tense or "Cnd" in mood:
+        return "future"
+    for a in auxes:
+        at, am = a.morph.get("Tense"), a.morph.get("Mood")
+        if "Fut" in at or "Cnd" in am:
+            return "future"
+        if "Imp" in at and a.lemma_ in ("avoir", "être") and tok.morph.get("VerbForm") == ["Part"]:
+            return "recalled"
+    if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
+        return "recalled"
+    if "Inf" in verbform:
+        head = tok.head
+        hops = 0
+        while head is not tok and hops < 4:
+            if head.lemma_.lower() in _FR_FUTURE_HEADS:
+                return "future"
+            ht, hm = head.morph.get("Tense"), head.morph.get("Mood")
+            if "Fut" in ht or "Cnd" in hm:
+                return "future"
+            if head.head is head:
+                break
+            head, hops = head.head, hops + 1
+        return None
+    if tok.pos_ == "NOUN":
+        return "happened" if headline else None
+    return "happened"
+
+
+# ------------------------------------------------------------------ sentences
+
+
+def split_sentences(text: str, doc) -> list[tuple[int, int]]:
+    """spaCy's sentences, cut again at line breaks (a title line is a sentence of its own)."""
+    spans = []
+    for s in doc.sents:
+        a = s.start_char
+        for part in re.split(r"(\n+)", text[s.start_char : s.end_char]):
+            if part and not part.startswith("\n"):
+                b = a + len(part)
+                if part.strip():
+                    lead = len(part) - len(part.lstrip())
+                    spans.append((a + lead, a + len(part.rstrip())))
+                a = b
+            else:
+                a += len(part)
+    return spans
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end].strip()
+    whole_line = text[start:end].strip() == line
+    return whole_line and not re.search(r"[.!?»”\"]$", line) and len(line.split()) <= 30
+
+
+def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None]:
+    """(status, kind hint) of the strongest meeting word of a sentence."""
+    verbs = verb_cues(lang)
+    nouns = noun_cues(lang)
+    best: tuple[str | None, str | None] = (None, None)
+    for tok in sent.tokens:
+        lemma = fold(tok.lemma_)
+        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+            # "rendre" reports a trip only as "se rendre à"; "prendre" only as "prendre part"
+            if lang == "fr" and lemma == "rendre" and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+                continue
+            if lang == "fr" and lemma == "prendre" and not any(c.lower_ == "part" for c in tok.children):
+                continue
+            if lang == "fr" and lemma == "tenir" and not _object_is_meeting(tok, lang):
+                continue
+            if lang == "en" and lemma == "hold" and not _object_is_meeting(tok, lang):
+                continue
+            status = trigger_status(tok, lang, sent.headline)
+            if status == "happened":
+                return status, verbs[lemma]
+            if status and best[0] is None:
+                best = (status, verbs[lemma])
+        elif sent.headline and tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
+            if best[0] is None:
+                best = ("happened", nouns.get(lemma) or nouns.get(tok.lower_))
+    return best
+
+
+_MEETING_OBJECTS = {"talk", "talks", "meeting", "meetings", "call", "conversation", "discussion", "entretien",
+                    "entretiens", "réunion", "rencontre", "rencontres", "conference", "conférence", "summit",
+                    "sommet", "videoconference", "visioconférence", "échange", "échanges", "consultation",
+                    "consultations", "session", "séance", "dialogue", "phone", "telephone", "video", "bilateral"}
+
+
+def _object_is_meeting(tok, lang: str) -> bool:
+    for c in tok.subtree:
+        if c.lower_ in _MEETING_OBJECTS or fold(c.lemma_) in _MEETING_OBJECTS:
+            return True
+    return False
+
+
+def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMention], quotes: list[tuple[int, int]]):
+    """Who a sentence names: full names, surnames and bare titles, outside quotations."""
+    found: list[tuple[int, Person]] = []
+    for p in people:
+        for m in p.mentions:
+            if sent.start <= m.start < sent.end and not _in_quote(m.start, quotes):
+                found.append((m.start, p))
+                break
+    for r in loose_roles:
+        if sent.start <= r.start < sent.end and not _in_quote(r.start, quotes):
+            p = resolve_title(r, people, r.start)
+            if p is not None and all(p is not q for _, q in found):
+                found.append((r.start, p))
+    found.sort(key=lambda x: x[0])
+    return found
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for mo in re.finditer(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"", text):
+        spans.append((mo.start(), mo.end()))
+    return spans
+
+
+def _in_quote(pos: int, quotes) -> bool:
+    return any(a <= pos < b for a, b in quotes)
+
+
+# ------------------------------------------------------------------ dates
+
+
+@dataclass
+class DateContext:
+    anchor: date | None
+    current: date | None = None
+    range_: tuple[date, date] | None = None
+
+    def plausible(self, d: date | None) -> bool:
+        if d is None or self.anchor is None:
+            return d is not None
+        return self.anchor - timedelta(days=PAST_WINDOW_DAYS) <= d <= self.anchor + timedelta(days=FUTURE_WINDOW_DAYS)
+
+
+def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | None) -> tuple[date | None, str, bool]:
+    """The date a meeting sentence gives: (date, how it was found, whether the sentence's date is out of window)."""
+    out_of_window = False
+    for dm in sent.dates:
+        if dm.kind == "explicit" and dm.value is not None:
+            if dm.end_value is not None and dm.end_value != dm.value:
+                # a range: the sentence frames several days; keep the range for weekday lookups
+                ctx.range_ = (dm.value, dm.end_value)
+                if ctx.plausible(dm.value) or ctx.plausible(dm.end_value):
+                    return None, "range", False
+                out_of_window = True
+                continue
+            if ctx.plausible(dm.value):
+                return dm.value, "explicit", False
+            out_of_window = True
+    for dm in sent.dates:
+        if dm.kind == "sequential" and dm.offset_days is not None:
+            base = prev_meeting_date or ctx.current or ctx.anchor
+            if base:
+                return base + timedelta(days=dm.offset_days), "sequential", False
+    for dm in sent.dates:
+        if dm.kind == "weekday" and dm.weekday is not None:
+            if ctx.range_ and any((ctx.range_[0] + timedelta(days=k)).weekday() == dm.weekday
+                                  for k in range((ctx.range_[1] - ctx.range_[0]).days + 1)):
+                for k in range((ctx.range_[1] - ctx.range_[0]).days + 1):
+                    d = ctx.range_[0] + timedelta(days=k)
+                    if d.weekday() == dm.weekday:
+                        return d, "weekday", False
+            ref = ctx.anchor or ctx.current
+            if ref:
+                d = dm.value or datelib.resolve_weekday(dm.weekday, ref, "past")
+                return d, "weekday", False
+    for dm in sent.dates:
+        if dm.kind == "relative" and dm.value is not None:
+            if ctx.plausible(dm.value):
+                return dm.value, "relative", False
+            out_of_window = True
+    return None, "", out_of_window
+
+
+# ------------------------------------------------------------------ the narrative walk
+
+_BACKREF = {"en": ("the meeting", "the talks", "the call", "the conversation", "the summit", "the conference",
+                   "also attended", "also took part", "were joined", "was joined", "co hosted", "co chaired",
+                   "the two", "the leaders", "the ministers", "both"),
+            "fr": ("la reunion", "l entretien", "la rencontre", "le sommet", "la conference", "l echange",
+                   "etaient presents", "etaient presentes", "etait present", "etait presente", "assistaient",
+                   "etaient representes", "etaient representees", "co preside", "les deux", "egalement")}
+
+
+def _has_phrase(sent: Sentence, phrases) -> bool:
+    folded = " " + " ".join(w.norm for w in sent.words) + " "
+    return any(" " + p + " " in folded for p in phrases)
+
+
+def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -> list[Draft]:
+    """Read the release sentence by sentence and return the meetings it reports."""
+    ctx = DateContext(anchor)
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    last_actor: Person | None = None
+    for sent in sentences:
+        status, kind = sent.status, sent.trigger_kind
+        meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
+        if how == "explicit" and sent.headline:
+            ctx.current = meeting_date
+        named = [p for _, p in sent.people]
+        if status in ("future", "recalled") or (status and out_of_window and how == ""):
+            # an announcement or a memory: it ends the current meeting's account
+            current = None
+            continue
+        presence = has_cue(sent.words, "presence", lang)
+        if status != "happened" and not presence:
+            if current is not None and not sent.headline:
+                current.sentences.append(sent)
+                current.kind_cues |= sent.cues
+            if how in ("explicit", "weekday", "sequential") and meeting_date and not sent.headline:
+                ctx.current = meeting_date
+            continue
+        if meeting_date is None:
+            if how == "range":
+                meeting_date = None
+            else:
+                meeting_date = ctx.current or anchor
+                how = how or "context"
+        actor = last_actor if (sent.pronoun_subject or not named) else named[0]
+        separate = has_cue(sent.words, "separate", lang)
+        counterparts = [p for p in named if p is not actor]
+        backref = _has_phrase(sent, _BACKREF.get(lang, ()))
+        same_day = current is not None and (how in ("context", "") or meeting_date == current.date)
+        extends = current is not None and same_day and (
+            presence or backref or not counterparts
+            or all(any(p is q for q in current.people) for p in counterparts)
+        )
+        if separate and len(counterparts) >= 2:
+            for cp in counterparts:
+                d = Draft(meeting_date, how, [sent], [actor, cp] if actor else [cp], actor)
+                d.kind_cues |= sent.cues
+                d.trigger_kind = kind
+                drafts.append(d)
+            current = drafts[-1]
+        elif extends and current is not None:
+            current.sentences.append(sent)
+            current.kind_cues |= sent.cues
+            for p in named:
+                if all(p is not q for q in current.people):
+                    current.people.append(p)
+            if current.date is None and meeting_date:
+                current.date = meeting_date
+        else:
+            people = list(named)
+            if actor is not None and all(actor is not p for p in people) and not sent.headline:
+                people.insert(0, actor)
+            current = Draft(meeting_date, how, [sent], people, actor)
+            current.kind_cues |= sent.cues
+            current.trigger_kind = kind
+            drafts.append(current)
+        if actor is not None:
+            last_actor = actor
+        if meeting_date and how in ("explicit", "weekday", "sequential", "relative"):
+            ctx.current = meeting_date
+    return drafts

@@ -85,7 +85,7 @@ def _sentences(text, doc, lang, release, people, loose) -> list[Sentence]:
         toks = list(span) if span is not None else []
         sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, tokenize(text[s:e], s))
         sent.people = people_in(sent, people, loose, quotes)
-        sent.status, sent.trigger_kind = trigger_of(sent, lang)
+        sent.status, sent.trigger_kind, sent.trigger_at = trigger_of(sent, lang)
         sent.cues = {c for c in ("call", "visit", "conference", "represent", "presence", "separate")
                      if has_cue(sent.words, c, lang)}
         if re.search(r"\b(?:on the (?:margins|sidelines)|en marge)\b", sent.text, re.I):
@@ -169,6 +169,8 @@ def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, st
 
 def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Person], doc, prior_places) -> Meeting | None:
     """Turn a draft into a Meeting: participants as whom, parties, kind, place, topics."""
+    if all(s.headline for s in d.sentences if s.status == "happened"):
+        return None  # a headline alone announces as often as it reports; its paragraph decides
     evidence = [_evidence(text, s) for s in d.sentences]
     first = d.sentences[0]
     cues = set(first.cues) | set().union(*(s.cues for s in d.sentences[1:] if s.status == "happened"))

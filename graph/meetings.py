@@ -37,6 +37,7 @@ class Sentence:
     people: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) in order
     status: str | None = None  # "happened", "future", "recalled" when a meeting word is present
     trigger_kind: str | None = None
+    trigger_at: int | None = None  # offset of the meeting word
     cues: set[str] = field(default_factory=set)  # cue types present: call, visit, conference...
     dates: list = field(default_factory=list)
     pronoun_subject: bool = False
@@ -193,12 +194,12 @@ def is_headline(text: str, start: int, end: int) -> bool:
     return whole_line and not re.search(r"[.!?»”\"]$", line) and len(line.split()) <= 30
 
 
-def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None]:
-    """(status, kind hint) of the strongest meeting word of a sentence."""
+def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int | None]:
+    """(status, kind hint, offset) of the strongest meeting word of a sentence."""
     verbs = verb_cues(lang)
     nouns = noun_cues(lang)
-    best: tuple[str | None, str | None] = (None, None)
-    for tok in sent.tokens:
+    best: tuple[str | None, str | None, int | None] = (None, None, None)
+    for i, tok in enumerate(sent.tokens):
         lemma = fold(tok.lemma_)
         if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
             # "rendre" reports a trip only as "se rendre à"; "prendre" only as "prendre part"
@@ -212,13 +213,50 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None]:
                 continue
             status = trigger_status(tok, lang, sent.headline)
             if status == "happened":
-                return status, verbs[lemma]
+                return status, verbs[lemma], tok.idx
             if status and best[0] is None:
-                best = (status, verbs[lemma])
-        elif sent.headline and tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
-            if best[0] is None:
-                best = ("happened", nouns.get(lemma) or nouns.get(tok.lower_))
+                best = (status, verbs[lemma], tok.idx)
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
+            if best[0] is not None:
+                continue
+            kind = nouns.get(lemma) or nouns.get(tok.lower_)
+            if sent.headline:
+                best = ("happened", kind, tok.idx)
+            elif _with_follows(sent.tokens, i):
+                # "was in Belgrade for talks with X", "a eu un entretien avec X": the tense of the
+                # clause's verb says whether it happened
+                verb = _governing_verb(tok)
+                status = trigger_status(verb, lang, False) if verb is not None else None
+                if status is None and verb is not None:
+                    status = "happened" if _is_past(verb, lang) else None
+                if status:
+                    best = (status, kind, tok.idx)
     return best
+
+
+def _with_follows(tokens, i: int) -> bool:
+    return any(t.lower_ in ("with", "avec") for t in tokens[i + 1 : i + 4])
+
+
+def _governing_verb(tok):
+    head = tok
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _is_past(verb, lang: str) -> bool:
+    if lang == "en":
+        return verb.tag_ in ("VBD", "VBN")
+    tense = verb.morph.get("Tense")
+    if "Past" in tense:
+        return True
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    return bool(aux) and all("Pres" in a.morph.get("Tense") for a in aux)
 
 
 _MEETING_OBJECTS = {"talk", "talks", "meeting", "meetings", "call", "conversation", "discussion", "entretien",
@@ -270,6 +308,7 @@ class DateContext:
     anchor: date | None
     current: date | None = None
     range_: tuple[date, date] | None = None
+    heading: date | None = None  # the date of the section heading above ("PM meeting with X: 10 July 2024")
 
     def plausible(self, d: date | None) -> bool:
         if d is None or self.anchor is None:
@@ -311,8 +350,12 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 return d, "weekday", False
     for dm in sent.dates:
         if dm.kind == "relative" and dm.value is not None:
-            if ctx.plausible(dm.value):
-                return dm.value, "relative", False
+            # "this morning" under a dated heading is that day, not the publication day
+            value = dm.value
+            if ctx.heading and dm.offset_days is not None and dm.precision == "day":
+                value = ctx.heading + timedelta(days=dm.offset_days)
+            if ctx.plausible(value):
+                return value, "relative", False
             out_of_window = True
     return None, "", out_of_window
 
@@ -342,7 +385,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         status, kind = sent.status, sent.trigger_kind
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
         if how == "explicit" and sent.headline:
-            ctx.current = meeting_date
+            ctx.current = ctx.heading = meeting_date
         named = [p for _, p in sent.people]
         if status in ("future", "recalled") or (status and out_of_window and how == ""):
             # an announcement or a memory: it ends the current meeting's account
@@ -362,11 +405,14 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             else:
                 meeting_date = ctx.current or anchor
                 how = how or "context"
-        actor = last_actor if (sent.pronoun_subject or not named) else named[0]
+        before = [p for pos, p in sent.people if sent.trigger_at is None or pos < sent.trigger_at]
+        actor = before[0] if before and not sent.pronoun_subject else last_actor
+        if actor is None and named:
+            actor = named[0]
         separate = has_cue(sent.words, "separate", lang)
         counterparts = [p for p in named if p is not actor]
         backref = _has_phrase(sent, _BACKREF.get(lang, ()))
-        same_day = current is not None and (how in ("context", "") or meeting_date == current.date)
+        same_day = current is not None and meeting_date == current.date
         extends = current is not None and same_day and (
             presence or backref or not counterparts
             or all(any(p is q for q in current.people) for p in counterparts)

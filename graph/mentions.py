@@ -177,34 +177,28 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
     """Read the country or organisation a title is held for, around it."""
     # after: "of the Netherlands", "de l'OTAN", "du Kosovo", "of the Republic of Türkiye"
     tail = text[m.end : m.end + 40]
-    mo = re.match(r"\s+(?:of|de|du|des|d['’]|for)\s*(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?", tail, re.I)
+    mo = re.match(r"[ ]+(?:of|de|du|des|d['’]|for)[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
     if mo:
-        pos = m.end + mo.end()
-        pos = _skip_republic(text, pos)
+        pos = _skip_republic(text, m.end + mo.end())
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
         elif pos in org_by_start and not m.org:
             m.org = org_by_start[pos].acronym
             m.qualifier_span = (pos, org_by_start[pos].end)
-    if m.country or m.org:
+    if m.country or m.org or lang != "en":
         return
-    # before: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister", "EU High Rep."
-    head = text[max(0, m.start - 40) : m.start]
-    for end, ent in ends.items():
-        gap = text[end : m.start] if end <= m.start else None
-        if gap is None or len(gap) > 4:
-            continue
-        if gap.strip() == "" or _POSSESSIVE.match(gap) or gap in ("'s ", "’s "):
-            code = getattr(ent, "code", None)
-            acr = getattr(ent, "acronym", None)
-            if code and (lang == "en" or gap.strip()):
+    # before, in English: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister"
+    for gap in ("", " ", "'s ", "’s "):
+        ent = ends.get(m.start - len(gap))
+        if ent is not None and text[ent.end : m.start] == gap:
+            code, acr = getattr(ent, "code", None), getattr(ent, "acronym", None)
+            if code:
                 m.country = code
             elif acr:
                 m.org = acr
             m.qualifier_span = (ent.start, ent.end)
             return
-    del head
 
 
 _REPUBLIC = re.compile(
@@ -224,6 +218,33 @@ def _skip_republic(text: str, pos: int) -> int:
 _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn",
               "al", "el", "ter", "ten", "y", "zu", "af", "le", "la"}
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+
+
+@lru_cache(maxsize=None)
+def honorific_regex() -> re.Pattern:
+    """Any courtesy title or rank of data/honorifics.csv followed by a space."""
+    forms = sorted({r["form"] for r in read_table("honorifics.csv")}, key=len, reverse=True)
+    alts = []
+    for f in forms:
+        esc = re.escape(f).replace(r"\ ", "[ ]+").replace("'", "['’]")
+        alts.append(esc if f.endswith(".") else esc + r"\.?")
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ ]+", re.I)
+
+
+@lru_cache(maxsize=None)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words that start no name: months, weekdays, titles."""
+    from babel import Locale
+
+    words: set[str] = set()
+    for lang in ("en", "fr"):
+        loc = Locale(lang)
+        for table in (loc.months["format"]["wide"], loc.days["format"]["wide"]):
+            words |= {fold(w) for w in table.values()}
+    for r in read_table("roles.csv"):
+        words |= set(norm_tokens(r["form"]))
+    words |= {"the", "le", "la", "les", "l", "a", "an", "un", "une", "on", "in", "at", "en", "au", "ce", "this"}
+    return frozenset(words)
 
 
 def is_name_word(word: str) -> bool:
@@ -264,6 +285,8 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
             w = w[:-1]
         wend = mo.start() + len(w)
         lower = fold(w)
+        if lower in not_name_words() and not (words and lower in _PARTICLES):
+            break
         if w[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper()):
             words.append((mo.start(), wend))
         elif w.isupper() and len(w) > 2 and words:  # surnames in capitals: "Mark RUTTE"
@@ -326,22 +349,23 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
     for ent in doc.ents:
         if ent.label_ in (label, "PER", "PERSON"):
             add(ent.start_char, ent.end_char, "ner")
-    # right after a title, allowing a comma, an article and a courtesy title
-    gap = re.compile(
-        r"(?:\s*,)?\s*(?:(?:M\.|MM\.|Mme|Mmes|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.|Sir|Dame|"
-        r"l['’]honorable|the\s+Honourable|The\s+Honourable|l['’]amiral|amiral|Admiral|"
-        r"(?:le\s+)?général(?:\s+d['’]armée)?|General)\s+)*"
-    )
+    # right after a title, allowing a comma and courtesy titles ("le ministre de la Défense,
+    # l'honorable Bill Blair"), and right after a courtesy title alone ("M. Rutte")
+    honorific = honorific_regex()
     for r in roles:
         after = r.qualifier_span[1] if r.qualifier_span and r.qualifier_span[1] > r.end else r.end
-        mo = gap.match(text, after)
+        mo = re.compile(r"(?:[ ]*,)?[ ]*").match(text, after)
         pos = mo.end() if mo else after
+        while (h := honorific.match(text, pos)) is not None:
+            pos = h.end()
         run = name_run(text, pos)
         if run:
             add(run[0], run[1], "title")
-    # courtesy titles alone: "M. Rutte", "Mme Shekerinska", "Mr Stoltenberg"
-    for mo in re.finditer(r"\b(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.)\s+(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?", text):
-        run = name_run(text, mo.end())
+    for mo in honorific.finditer(text):
+        pos = mo.end()
+        while (h := honorific.match(text, pos)) is not None:
+            pos = h.end()
+        run = name_run(text, pos)
         if run:
             add(run[0], run[1], "title")
     # drop names nested in longer ones

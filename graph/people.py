@@ -173,10 +173,9 @@ def resolve_title(r: RoleMention, people: list[Person], before: int) -> Person |
         held = {fold(x.role) for x in p.roles}
         if not held:
             continue
-        ok = want in held or (
-            want in ("minister", "president")
-            and any(h.startswith(want) or h.endswith(want) for h in held)
-        )
+        # a bare head title names whoever holds a title it heads: "the Secretary" is the
+        # Secretary of State, "le ministre" the Minister of Defence, "the Chair" the Chair of ...
+        ok = want in held or any(h.startswith(want + " ") for h in held)
         if not ok:
             continue
         if r.affiliation and p.affiliation and r.affiliation != p.affiliation:

@@ -193,7 +193,7 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Per
                 continue
             parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"]
             parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end]
-    parties = list(dict.fromkeys(parties))
+    parties = [x for x in dict.fromkeys(parties) if x not in _groupings()]
     if not participants and len(parties) < 2:
         return None
     if len(participants) < 2 and len(parties) < 2:
@@ -202,6 +202,12 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Per
     place = None if kind == "call" else _place(d, doc, prior_places)
     topic_list = topics.classify(evidence, lang)
     return Meeting(d.date, kind, place, participants, parties, topic_list, evidence)
+
+
+@lru_cache(maxsize=None)
+def _groupings() -> frozenset[str]:
+    """Formats whose members, not the format, are the parties (data/groupings.csv)."""
+    return frozenset(r["acronym"] for r in read_table("groupings.csv"))
 
 
 def _unique(people):

@@ -35,6 +35,7 @@ class Sentence:
     tokens: list  # spaCy tokens of the sentence
     words: list[Token]  # lexicon tokens (folded) with offsets
     people: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) in order
+    by_title: set[int] = field(default_factory=set)  # ids of people named only by a bare title here
     status: str | None = None  # "happened", "future", "recalled" when a meeting word is present
     trigger_kind: str | None = None
     trigger_at: int | None = None  # offset of the meeting word
@@ -275,6 +276,7 @@ def _object_is_meeting(tok, lang: str) -> bool:
 def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMention], quotes: list[tuple[int, int]]):
     """Who a sentence names: full names, surnames and bare titles, outside quotations."""
     found: list[tuple[int, Person]] = []
+    sent.by_title = set()
     for p in people:
         for m in p.mentions:
             if sent.start <= m.start < sent.end and not _in_quote(m.start, quotes):
@@ -285,6 +287,7 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
             p = resolve_title(r, people, r.start)
             if p is not None and all(p is not q for _, q in found):
                 found.append((r.start, p))
+                sent.by_title.add(id(p))
     found.sort(key=lambda x: x[0])
     return found
 
@@ -309,6 +312,7 @@ class DateContext:
     current: date | None = None
     range_: tuple[date, date] | None = None
     heading: date | None = None  # the date of the section heading above ("PM meeting with X: 10 July 2024")
+    fresh_heading: bool = False  # a dated heading came after the last meeting
 
     def plausible(self, d: date | None) -> bool:
         if d is None or self.anchor is None:
@@ -333,6 +337,8 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
             out_of_window = True
     for dm in sent.dates:
         if dm.kind == "sequential" and dm.offset_days is not None:
+            if ctx.fresh_heading and ctx.heading:
+                return ctx.heading, "sequential", False  # the heading already says which day
             base = prev_meeting_date or ctx.current or ctx.anchor
             if base:
                 return base + timedelta(days=dm.offset_days), "sequential", False
@@ -384,8 +390,13 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
     for sent in sentences:
         status, kind = sent.status, sent.trigger_kind
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
-        if how == "explicit" and sent.headline:
-            ctx.current = ctx.heading = meeting_date
+        if sent.headline:
+            # a heading frames what follows ("PM meeting with President Duda: 11 July 2024") but
+            # reports nothing by itself
+            if how == "explicit":
+                ctx.current = ctx.heading = meeting_date
+                ctx.fresh_heading = True
+            continue
         named = [p for _, p in sent.people]
         if status in ("future", "recalled") or (status and out_of_window and how == ""):
             # an announcement or a memory: it ends the current meeting's account
@@ -407,6 +418,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 how = how or "context"
         before = [p for pos, p in sent.people if sent.trigger_at is None or pos < sent.trigger_at]
         actor = before[0] if before and not sent.pronoun_subject else last_actor
+        if before and id(before[0]) in sent.by_title and last_actor is not None and _same_title(before[0], last_actor):
+            # "le ministre a eu un entretien avec ...": the minister who was acting, not the last
+            # minister named
+            actor = last_actor
         if actor is None and named:
             actor = named[0]
         separate = has_cue(sent.words, "separate", lang)
@@ -444,4 +459,13 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             last_actor = actor
         if meeting_date and how in ("explicit", "weekday", "sequential", "relative"):
             ctx.current = meeting_date
+        ctx.fresh_heading = False
     return drafts
+
+
+def _same_title(a: Person, b: Person) -> bool:
+    ra, rb = a.role, b.role
+    if ra is None or rb is None:
+        return False
+    ha, hb = fold(ra.role).split()[-1], fold(rb.role).split()
+    return ha in hb

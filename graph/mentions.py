@@ -179,7 +179,9 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
     tail = text[m.end : m.end + 40]
     mo = re.match(r"[ ]+(?:of|de|du|des|d['’]|for)[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
     if mo:
-        pos = _skip_republic(text, m.end + mo.end())
+        pos = m.end + mo.end()
+        if pos not in by_start and pos not in org_by_start:
+            pos = _skip_republic(text, pos)
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
@@ -283,6 +285,9 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
         w = mo.group()
         if w.endswith(".") and not (len(w) == 2 and w[0].isupper()):
             w = w[:-1]
+        possessive = re.search(r"['’]s$", w) is not None
+        if possessive:
+            w = w[:-2]
         wend = mo.start() + len(w)
         lower = fold(w)
         if lower in not_name_words() and not (words and lower in _PARTICLES):
@@ -298,6 +303,8 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
         else:
             break
         i = wend
+        if possessive:  # "Blinken's meetings": the name ends at the possessive
+            break
         if i < len(text) and text[i] == " " and i + 1 < len(text) and text[i + 1] not in " ,;:.()":
             i += 1
             continue
@@ -323,6 +330,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         s2, e2 = s + max(off, 0), s + max(off, 0) + len(name)
         # cut a title written inside the entity: "President Zelenskyy"
         for rs, re_ in role_spans:
+            if rs <= s2 and e2 <= re_:
+                return  # the entity is a title ("Président de la République")
             if rs <= s2 < re_ < e2:
                 s2 = re_ + 1 if text[re_ : re_ + 1] == " " else re_
         # cut anything that is a country or organisation

@@ -104,6 +104,9 @@ def group_people(entities: Entities) -> list[Person]:
             p = Person(n.text, n.tokens, [n])
             people.append(p)
             by_tokens[n.tokens] = p
+    # a single word that spaCy took for a name, with no title before it and nobody named in full
+    # behind it, is more often a weapon, a city or a weekday than a person ("Patriot", "Lundi")
+    people = [p for p in people if len(p.tokens) >= 2 or any(m.source == "title" for m in p.mentions)]
     for p in people:
         p.mentions.sort(key=lambda m: m.start)
     people.sort(key=lambda p: p.first)

@@ -238,23 +238,18 @@ def _mark_lists(lines: list[Line]) -> None:
 
 
 def _mark_repeats(lines: list[Line]) -> None:
-    """A line seen before is dropped; a prose paragraph printed twice is a site's tagline, both go."""
-    seen: dict[str, int] = {}
-    before = [(line.kind, line.prose_chars) for line in lines]
+    """Lines printed more than once are kept once. Prose keeps its first copy (a paragraph echoed
+    further down the page), other lines their last one (a page title echoed by the headline above
+    the body)."""
+    copies: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        key = fold(line.text)
-        if key in seen:
-            first = lines[seen[key]]
-            if first.kind == GOOD:
-                first.kind = BAD
-                first.prose_chars = 0
-            line.kind = BAD
-            line.prose_chars = 0
-        else:
-            seen[key] = i
-    if not any(line.kind == GOOD for line in lines):  # the whole page was doubled: keep first copies
-        for i in seen.values():
-            lines[i].kind, lines[i].prose_chars = before[i]
+        copies.setdefault(fold(line.text), []).append(i)
+    for indexes in copies.values():
+        if len(indexes) < 2:
+            continue
+        dropped = indexes[1:] if lines[indexes[0]].kind == GOOD else indexes[:-1]
+        for i in dropped:
+            lines[i].kind, lines[i].prose_chars = BAD, 0
 
 
 def _parts(lines: list[Line]) -> list[tuple[int, int]]:

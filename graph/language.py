@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -26,7 +27,7 @@ CYRILLIC_LANGUAGES = ("ru", "uk", "bg")
 MIN_LANGUAGE_WORDS = 3
 MIN_STOPWORD_SHARE = 0.1
 LANGUAGE_MARGIN = 1.2
-LANGUAGE_SAMPLE_WORDS = 3000
+LANGUAGE_SAMPLE_WORDS = 1000
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -53,48 +54,41 @@ def function_words() -> dict[str, frozenset[str]]:
     return {row["lang"]: frozenset(row["words"].split()) for row in csv.DictReader(rows)}
 
 
+# Letters of each script; the script with the most letters in a sample of the text wins.
+SCRIPTS = {
+    "latin": re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"),
+    "cyrillic": re.compile(r"[\u0400-\u052f]"),
+    "el": re.compile(r"[\u0370-\u03ff]"),
+    "ar": re.compile(r"[\u0600-\u077f\ufb50-\ufeff]"),
+    "he": re.compile(r"[\u0590-\u05ff]"),
+    "hi": re.compile(r"[\u0900-\u097f]"),
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
+    "ka": re.compile(r"[\u10a0-\u10ff]"),
+    "hy": re.compile(r"[\u0530-\u058f]"),
+    "ko": re.compile(r"[\uac00-\ud7af\u1100-\u11ff]"),
+    "ja": re.compile(r"[\u3040-\u30ff]"),
+    "zh": re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]"),
+}
+SCRIPT_SAMPLE_CHARS = 5000
+LETTER = re.compile(r"[^\W\d_]")
+
+
 def _script(text: str) -> str | None:
-    """The language a non-Latin, non-Cyrillic script settles (or None)."""
-    counts: dict[str, int] = {}
-    letters = 0
-    for char in text[:20000]:
-        if not char.isalpha():
-            continue
-        letters += 1
-        code = ord(char)
-        if code < 0x250 or 0x1E00 <= code < 0x1F00:
-            script = "latin"
-        elif 0x400 <= code < 0x530:
-            script = "cyrillic"
-        elif 0x370 <= code < 0x400:
-            script = "el"
-        elif 0x600 <= code < 0x780 or 0xFB50 <= code < 0xFF00:
-            script = "ar"
-        elif 0x590 <= code < 0x600:
-            script = "he"
-        elif 0x900 <= code < 0x980:
-            script = "hi"
-        elif 0xE00 <= code < 0xE80:
-            script = "th"
-        elif 0x10A0 <= code < 0x1100:
-            script = "ka"
-        elif 0x530 <= code < 0x590:
-            script = "hy"
-        elif 0xAC00 <= code < 0xD7B0 or 0x1100 <= code < 0x1200:
-            script = "ko"
-        elif 0x3040 <= code < 0x3100:
-            script = "ja"
-        elif 0x4E00 <= code < 0xA000 or 0x3400 <= code < 0x4DC0:
-            script = "zh"
-        else:
-            script = "other"
-        counts[script] = counts.get(script, 0) + 1
-    if not letters:
-        return None
+    """The script most letters of the text are written in ("latin", "cyrillic"), or the language
+    that a script settles by itself ("el", "ar", "zh"...); None when the text has no letters."""
+    sample = text[:SCRIPT_SAMPLE_CHARS]
+    if sample.isascii():
+        return "latin" if re.search("[A-Za-z]", sample) else None
+    letters = len(LETTER.findall(sample))
+    if len(SCRIPTS["latin"].findall(sample)) > letters / 2:
+        return "latin"
+    counts = {script: len(pattern.findall(sample)) for script, pattern in SCRIPTS.items()}
     top = max(counts, key=lambda s: counts[s])
-    if top == "zh" and counts.get("ja", 0) > 0.05 * letters:
+    if counts[top] == 0:
+        return "other" if any(c.isalpha() for c in sample) else None
+    if top == "zh" and counts["ja"] > 0.05 * counts["zh"]:
         return "ja"
-    if top == "ar" and re.search("[پچژگ]", text[:20000]):
+    if top == "ar" and re.search("[پچژگ]", sample):
         return "fa"
     return top
 
@@ -106,14 +100,13 @@ def detect_language(text: str) -> str:
         return "und"
     if script not in ("latin", "cyrillic"):
         return script
-    words = [w.lower() for w in WORD.findall(text[:200000])][:LANGUAGE_SAMPLE_WORDS]
+    words = WORD.findall(text[: 20 * LANGUAGE_SAMPLE_WORDS])[:LANGUAGE_SAMPLE_WORDS]
     if len(words) < MIN_LANGUAGE_WORDS:
         return "und"
+    counts = Counter(w.lower() for w in words)
     profiles = function_words()
     candidates = [c for c in profiles if (c in CYRILLIC_LANGUAGES) == (script == "cyrillic")]
-    shares = sorted(
-        ((sum(1 for w in words if w in profiles[c]) / len(words), c) for c in candidates), reverse=True
-    )
+    shares = sorted(((sum(counts[w] for w in profiles[c]) / len(words), c) for c in candidates), reverse=True)
     (best, language), (second, _) = shares[0], shares[1]
     if best < MIN_STOPWORD_SHARE or best < LANGUAGE_MARGIN * second:
         return "ru" if script == "cyrillic" and best > 0 else "und"

@@ -33,10 +33,15 @@ EXTRA_MONTHS = dict(
 MIN_YEAR = 1945
 
 
+COMBINING_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(text: str) -> str:
     """Lower case without accents, curly apostrophes made straight (for matching only)."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("\u2019", "'")
+    if text.isascii():
+        return text.lower()
+    text = COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text.lower()))
+    return text.replace("\u2019", "'")
 
 
 @lru_cache(maxsize=1)

@@ -280,18 +280,18 @@ def _language_warning(language: str) -> list[str]:
 
 def _read_text(text: str, where: str, warnings: list[str]) -> Release:
     lines = _lines(text)
-    language = detect_language(text)
-    page = layout(lines, stoplist(language))
-    if page.kept:
-        body_language = detect_language(page.text)
-        if body_language != language and body_language != "und":
-            language = body_language
-            page = layout(lines, stoplist(language))
+    page_language = detect_language(text)
+    page = layout(lines, stoplist(page_language))
+    language = detect_language(page.text) if page.kept else "und"
+    if language not in ("und", page_language):  # the body's language decides, not the menus'
+        page = layout(lines, stoplist(language))
     if not any(page.lines[i].kind == GOOD for i in page.kept):
         page = _prose_fallback(page, where)
         warnings.append("no paragraph of prose: kept the sentences found")
+        language = detect_language(page.text)
+    if language == "und":
+        language = page_language
     body = page.text
-    language = detect_language(body) if detect_language(body) != "und" else language
     warnings.extend(_language_warning(language))
     published, date_warnings = text_publication_date(page, language)
     warnings.extend(date_warnings)

@@ -203,7 +203,7 @@ def test_corpus_keeps_datelines_and_short_closing_sentences(corpus):
 
 
 @needs_corpus
-def test_corpus_doubled_tagline_goes_entirely(corpus):
+def test_corpus_doubled_tagline_goes(corpus):
     assert "Accédez aux ressources médiatiques" not in corpus["seed-fr-004"].text
     assert corpus["seed-fr-004"].text.startswith("Ce lundi (18 novembre 2024), le secrétaire général")
 
@@ -302,6 +302,28 @@ def test_hard_wrapped_wire_copy_is_unwrapped():
     assert "Republic of Moldova, Mihai Popsoi, on the margins of the OSCE Permanent Council." in release.text
     assert "press@" not in release.text
     assert release.warnings == []
+
+
+def test_repeated_lines_are_kept_once():
+    text = (
+        "Minister receives the Ambassador of Chile\n"
+        "Home\nNews\nEvents\n"
+        "Minister receives the Ambassador of Chile\n"
+        "12 March 2025\n"
+        "The Minister received the Ambassador of Chile, Ana Pérez, to discuss trade and Peru.\n"
+        "The Minister received the Ambassador of Chile, Ana Pérez, to discuss trade and Peru.\n"
+        "They agreed to hold the next round of political consultations in Santiago in the autumn.\n"
+        "Home\nNews\nEvents\n"
+    )
+    release = read_bytes(text.encode(), "echo.txt")
+    assert release.title == "Minister receives the Ambassador of Chile"
+    assert release.published == date(2025, 3, 12)
+    assert release.text == (
+        "Minister receives the Ambassador of Chile\n"
+        "12 March 2025\n"
+        "The Minister received the Ambassador of Chile, Ana Pérez, to discuss trade and Peru.\n"
+        "They agreed to hold the next round of political consultations in Santiago in the autumn."
+    )
 
 
 def test_media_type_and_charset_given_by_the_caller():

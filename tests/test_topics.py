@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from topic_sentences import NEGATIVE, POSITIVE, RELEASES
+from topic_sentences import HARD, NEGATIVE, POSITIVE, RELEASES
 
 from graph.records import Evidence, TopicAssignment
 from graph.topics import (
@@ -230,11 +230,13 @@ def test_a_strong_cue_in_a_quote_counts_as_weak():
 
 
 def test_a_block_cue_cancels_the_cues_it_overlaps():
+    assert topics("They discussed hybrid threats.") == {"hybrid-threats"}
+    assert topics("The meeting was held in a hybrid format.") == set()
+    assert topics("They prepared the summit.") == {"summit"}
+    assert topics("They prepared the EU-Ukraine summit.") == set()
     assert topics("The climbers reached the summit of Mont Blanc.") == set()
-    assert "summit" not in topics_of(
-        ["The EU-Canada summit was held today.", "The summit adopted a statement."]
-    )
-    assert "summit" in topics_of(["The summit starts today.", "The summit adopted a statement."])
+    assert topics_of(["Nuclear matters came up.", "So did the nuclear question."]) == {"nuclear-deterrence"}
+    assert topics_of(["Nuclear energy came up.", "So did civil nuclear cooperation."]) == set()
 
 
 def test_evidence_is_the_sentence_that_decided():
@@ -264,6 +266,11 @@ def test_nothing_in_nothing_out():
 )
 def test_own_sentences(lang, sentence, expected):
     assert topics(sentence, lang) == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", HARD)
+def test_own_hard_sentences(lang, sentence, expected):
+    assert {a.topic for a in topics_for_text(sentence, lang)} == expected
 
 
 @pytest.mark.parametrize("lang, sentence", NEGATIVE)

@@ -646,7 +646,7 @@ HARD: list[tuple[str, str, set[str]]] = [
     (
         "fr",
         "Ils ont évoqué la multiplication des sabotages visant les voies ferrées, attribués aux services russes.",
-        {"hybrid-threats", "russia"},
+        {"hybrid-threats", "russia", "critical-infrastructure"},
     ),
     (
         "fr",

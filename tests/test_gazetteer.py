@@ -305,6 +305,8 @@ def test_language_names_are_not_countries():
     assert codes("Le communiqué est disponible en français et en anglais.", "fr") == []
     assert codes("Il parle le russe et l'ukrainien ; la langue française.", "fr") == []
     assert codes("le gouvernement français et les Français", "fr") == ["FR", "FR"]
+    assert codes("un cours de français, un professeur d’anglais, des milliers de Français", "fr") == ["FR"]
+    assert codes("a knowledge of Russian. The withdrawal of Russian troops.") == ["RU"]
     assert codes("العربية | 中文 | English | Français | Русский\nEnglish\n") == []
 
 

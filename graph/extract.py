@@ -177,13 +177,19 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Per
     # parties: the participants' affiliations, and countries/organisations listed as taking part
     participants: list[Participant] = []
     parties: list[str] = []
+    kind_hint = _kind(d, cues, [])
+    place = None if kind_hint == "call" else _place(d, doc, prior_places)
     for p in _unique(d.people):
-        aff = affiliation_of(p, d, entities)
+        others = {q.affiliation for q in people if q is not p and q.affiliation}
+        aff = affiliation_of(p, d, entities, place, others)
         r = p.role
+        role = r.role if r else None
+        if role == "Counterpart":  # "son homologue ukrainien": the actor's title, for the other side
+            role = d.actor.role.role if d.actor is not None and d.actor.role is not None else None
         ev = next((_evidence(text, s) for s in d.sentences if any(q is p for _, q in s.people)), evidence[0])
         participants.append(Participant(
             name=p.name, person_key=person_key(p.name),
-            role=_role_label(r) if r else None, role_text=r.text if r else None,
+            role=role, role_text=r.text if r else None,
             affiliation=aff, evidence=ev))
         if aff:
             parties.append(aff)
@@ -199,7 +205,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Per
     if len(participants) < 2 and len(parties) < 2:
         return None
     kind = _kind(d, cues, parties)
-    place = None if kind == "call" else _place(d, doc, prior_places)
+    if kind == "call":
+        place = None
     topic_list = topics.classify(evidence, lang)
     return Meeting(d.date, kind, place, participants, parties, topic_list, evidence)
 
@@ -216,10 +223,6 @@ def _unique(people):
         if p is not None and all(p is not q for q in out):
             out.append(p)
     return out
-
-
-def _role_label(r) -> str:
-    return r.role
 
 
 def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
@@ -254,7 +257,7 @@ def _to_place(found) -> Place:
     )
 
 
-def affiliation_of(p: Person, d: Draft, entities: Entities) -> str | None:
+def affiliation_of(p: Person, d: Draft, entities: Entities, place: Place | None, release_affs: set[str]) -> str | None:
     """The country or organisation a participant represents."""
     aff = p.affiliation
     if aff:
@@ -267,18 +270,22 @@ def affiliation_of(p: Person, d: Draft, entities: Entities) -> str | None:
         # with a hyphen, NATO and the OSCE without; otherwise the organisation the release names most
         if "-" in r.text and r.role == "Secretary General":
             return "UN"
-        counts = Counter(o.acronym for o in entities.orgs)
+        counts = Counter(o.acronym for o in entities.orgs if o.acronym not in _groupings())
         return counts.most_common(1)[0][0] if counts else None
-    return home_country(p, d, entities)
+    in_person = place is not None and place.country
+    if p is not d.actor and in_person:
+        return place.country  # "le premier ministre, Petteri Orpo" on a visit to Helsinki
+    if p is d.actor and d.hosted and in_person:
+        return place.country  # "Foreign Minister Baerbock welcomed ... to the Foreign Office in Berlin"
+    return home_country(p, entities, release_affs)
 
 
-def home_country(p: Person, d: Draft, entities: Entities) -> str | None:
+def home_country(p: Person, entities: Entities, release_affs: set[str]) -> str | None:
     """A national title with no country ('Prime Minister Keir Starmer' on the Prime Minister's own
-    site): the country the release talks about most, other than the other participants'."""
-    taken = {q.affiliation for q in d.people if q is not None and q is not p and q.affiliation}
+    site): the country the release talks about most, other than the ones its other people represent."""
     weights: Counter[str] = Counter()
     for c in entities.countries:
-        if c.code not in taken:
+        if c.code not in release_affs:
             weights[c.code] += 1.0 if c.via == "name" else 0.5
     if not weights:
         return None

@@ -39,6 +39,7 @@ class Sentence:
     status: str | None = None  # "happened", "future", "recalled" when a meeting word is present
     trigger_kind: str | None = None
     trigger_at: int | None = None  # offset of the meeting word
+    trigger_lemma: str | None = None
     cues: set[str] = field(default_factory=set)  # cue types present: call, visit, conference...
     dates: list = field(default_factory=list)
     pronoun_subject: bool = False
@@ -59,6 +60,7 @@ class Draft:
     parties: list[str] = field(default_factory=list)
     margins: bool = False
     trip: bool = False  # the release reports an official trip
+    hosted: bool = False  # the actor welcomed, hosted or received the others
 
 
 # ------------------------------------------------------------------ cue tables
@@ -214,6 +216,7 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 continue
             status = trigger_status(tok, lang, sent.headline)
             if status == "happened":
+                sent.trigger_lemma = lemma
                 return status, verbs[lemma], tok.idx
             if status and best[0] is None:
                 best = (status, verbs[lemma], tok.idx)
@@ -398,6 +401,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 ctx.fresh_heading = True
             continue
         named = [p for _, p in sent.people]
+        if last_actor is None and named and not sent.headline:
+            last_actor = named[0]  # whoever the account is about, until a meeting says otherwise
         if status in ("future", "recalled") or (status and out_of_window and how == ""):
             # an announcement or a memory: it ends the current meeting's account
             current = None
@@ -454,6 +459,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             current = Draft(meeting_date, how, [sent], people, actor)
             current.kind_cues |= sent.cues
             current.trigger_kind = kind
+            current.hosted = sent.trigger_lemma in _HOST_VERBS and not _passive(sent)
             drafts.append(current)
         if actor is not None:
             last_actor = actor
@@ -461,6 +467,13 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             ctx.current = meeting_date
         ctx.fresh_heading = False
     return drafts
+
+
+_HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir", "convene", "chair", "presider"}
+
+
+def _passive(sent: Sentence) -> bool:
+    return any(t.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for t in sent.tokens)
 
 
 def _same_title(a: Person, b: Person) -> bool:

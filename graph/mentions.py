@@ -370,6 +370,12 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         run = name_run(text, pos)
         if run:
             add(run[0], run[1], "title")
+    # "Serbia's Marko Đurić": a full name right after a country's possessive
+    for c in countries:
+        if text[c.end : c.end + 3] in ("'s ", "’s "):
+            run = name_run(text, c.end + 3)
+            if run and " " in text[run[0] : run[1]]:
+                add(run[0], run[1], "title")
     for mo in honorific.finditer(text):
         pos = mo.end()
         while (h := honorific.match(text, pos)) is not None:

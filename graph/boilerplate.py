@@ -174,6 +174,16 @@ class Line:
     kind: str
     words: int
     prose_chars: int  # characters of prose: what a part of the page is weighed by
+    listed: bool = False  # boilerplate only as an item of a list ("Related", "Lire aussi")
+
+    @property
+    def own_kind(self) -> str:
+        """The line's class from its own words: a listed line may still be a title or a dateline."""
+        return (
+            DATE
+            if self.listed and find_dates(self.text) and self.words <= 14
+            else (SHORT if self.listed else self.kind)
+        )
 
 
 def classify(text: str, stopwords: frozenset[str] | None) -> Line:
@@ -212,6 +222,7 @@ class Layout:
     body_start: int = 0  # index of the first body line (a GOOD line)
     body_end: int = 0  # index past the last body line
     title_index: int | None = None
+    datelines: list[int] = field(default_factory=list)  # date lines kept above the body
     kept: list[int] = field(default_factory=list)  # indexes of the lines that make the text
 
     @property
@@ -233,6 +244,7 @@ def _mark_lists(lines: list[Line]) -> None:
         elif in_list and line.kind == GOOD and FINAL_STOP.search(line.text):
             in_list = False
         elif in_list:
+            line.listed = line.kind != BAD
             line.kind = BAD
             line.prose_chars = 0
 
@@ -307,15 +319,15 @@ def _extend(lines: list[Line], end: int) -> int:
 
 
 def _title_window(lines: list[Line], body_start: int) -> list[int]:
-    """The lines above the body where its title and dateline stand: up to TITLE_REACH lines that
-    are not boilerplate (share buttons may sit between title and body), up to a breadcrumb or
-    another part's prose."""
+    """The lines above the body where its title and dateline stand, nearest first: up to
+    TITLE_REACH lines that are not boilerplate (share buttons may sit between title and body; a
+    "Read also" list may end just above the title), up to a breadcrumb or another part's prose."""
     window: list[int] = []
     for i in range(body_start - 1, max(-1, body_start - 1 - 3 * TITLE_REACH), -1):
         line = lines[i]
         if line.kind == GOOD or len(window) >= TITLE_REACH:
             break
-        if line.kind == BAD:
+        if line.kind == BAD and not line.listed:
             if window and len(NAV_SEPARATOR.findall(line.text)) >= 2:
                 break
             continue
@@ -324,16 +336,30 @@ def _title_window(lines: list[Line], body_start: int) -> list[int]:
 
 
 def _find_title(lines: list[Line], window: list[int]) -> int | None:
-    """The headline: the wordiest line (dates aside) of the window above the body."""
-    best, best_words = None, 2
-    for i in window:
+    """The headline: the line of the window with the most words (dates aside), half a word less
+    for each line between it and the body, two less for a line with a date (a dateline names a
+    place and an office; a headline with a date is still the wordiest)."""
+    best, best_score = None, 2.0
+    for distance, i in enumerate(window):
         line = lines[i]
-        if line.text.endswith(":"):
-            continue
         words = _headline_words(line.text)
-        if words > best_words:
-            best, best_words = i, words
+        if line.text.endswith(":") or words <= 2:
+            continue
+        score = words - 0.5 * distance - (2 if line.own_kind == DATE else 0)
+        if score > best_score:
+            best, best_score = i, score
     return best
+
+
+def _datelines(lines: list[Line], window: list[int], title: int | None) -> list[int]:
+    """The date lines of the window, but those of a list (related items) only below the title."""
+    return [
+        i
+        for i in window
+        if i != title
+        and lines[i].own_kind == DATE
+        and (not lines[i].listed or (title is not None and i > title))
+    ]
 
 
 def layout(raw_lines: list[str], stopwords: frozenset[str] | None) -> Layout:
@@ -358,8 +384,9 @@ def layout(raw_lines: list[str], stopwords: frozenset[str] | None) -> Layout:
     kept: set[int] = set()
     for start, end in chosen:
         kept.update(i for i in range(start, end) if lines[i].kind != BAD)
-    # above the body: the title and the datelines
-    kept.update(i for i in window if lines[i].kind == DATE)
+    # above the body: the title and its datelines
+    page.datelines = _datelines(lines, window, page.title_index)
+    kept.update(page.datelines)
     if page.title_index is not None:
         kept.add(page.title_index)
     page.kept = sorted(kept)

@@ -493,3 +493,21 @@ def test_dateparser_reads_a_dateline_the_patterns_miss():
     release = read_bytes(text.encode(), "ru.txt")
     assert release.language == "ru"
     assert release.published == date(2025, 3, 4)
+
+
+def test_news_sidebar_and_read_also_lines():
+    release = read_release(DATA / "sidebar-news.txt")
+    assert release.title == "Foreign Minister Braže meets Lithuanian counterpart in Riga"
+    assert release.published == date(2025, 6, 4)  # the dateline, not the sidebar's dates
+    assert "Kęstutis Budrys" in release.text and "Vilnius in July." in release.text
+    assert countries_named(release.text) == {"LT", "UA"}  # not Japan, Sweden, Georgia, Estonia, Belarus...
+    for boilerplate in ("Read also", "Photo:", "Share on", "Related news", "Privacy"):
+        assert boilerplate not in release.text
+
+
+def test_headline_under_a_read_also_list():
+    release = read_release(DATA / "lire-aussi.txt")
+    assert release.title == "Entretien du ministre avec son homologue italien"
+    assert release.published == date(2025, 6, 5)
+    assert "Sénégal" not in release.text and "chilien" not in release.text
+    assert release.text.startswith("Entretien du ministre avec son homologue italien\n")

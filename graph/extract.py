@@ -49,9 +49,10 @@ def extract(release: Release, doc=None) -> Extraction:
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
     prior = _prior_places(sentences, doc)
     meetings = []
+    participants = [p for d in drafts for p in d.people if p is not None]
     for d in drafts:
         d.trip = trip
-        m = _finish(d, text, lang, entities, people, doc, prior)
+        m = _finish(d, text, lang, entities, participants, doc, prior)
         if m is not None:
             meetings.append(m)
     return Extraction(release, _dedupe(meetings), mentioned_countries(text, entities, people))
@@ -148,12 +149,21 @@ def _venue_matcher() -> PhraseMatcher:
     return m
 
 
+_PLACE_AFTER_PREP = re.compile(
+    r"\b(?:in|to|at|from|à|au|en|depuis)\s+((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
+)
+
+
 def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
     """(city, venue, country, city as written) of the places a sentence names."""
     found = []
     for mt in _venue_matcher().find(sent.words):
         venue, city, country = mt.value
-        found.append((mt.first, city, venue, country, None))
+        written = " ".join(w.text for w in sent.words[mt.first : mt.last + 1])
+        if venue.isupper() and not written.isupper():
+            continue  # an acronym venue ("SHAPE") is not the verb "shape"
+        found.append((sent.words[mt.first].start, city, venue, country, None))
+    seen_spans = []
     for ent in doc_ents:
         if ent.start_char < sent.start or ent.end_char > sent.end:
             continue
@@ -163,7 +173,17 @@ def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, st
         city = gazetteer.find_city(name)
         if city is not None:
             found.append((ent.start_char, name, None, city.country, name))
-    found.sort(key=lambda x: x[0] if isinstance(x[0], int) else 0)
+            seen_spans.append(ent.start_char)
+    # "travelled to Kyiv, where": a capitalised place after a preposition that NER missed
+    for mo in _PLACE_AFTER_PREP.finditer(sent.text):
+        start = sent.start + mo.start(1)
+        if start in seen_spans:
+            continue
+        name = mo.group(1)
+        city = gazetteer.find_city(name)
+        if city is not None:
+            found.append((start, name, None, city.country, name))
+    found.sort(key=lambda x: x[0])
     return [(c, v, k, w) for _, c, v, k, w in found]
 
 

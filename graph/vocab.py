@@ -66,8 +66,12 @@ def org_iri(acronym: str) -> str:
 
 
 def party_iri(code: str) -> str:
-    """A party is a country (two letters) or an organisation (acronym)."""
-    return country_iri(code) if len(code) == 2 and code.isalpha() else org_iri(code)
+    """A party is a country (ISO alpha-2) or an organisation (acronym: EU, UN and AU have two letters too)."""
+    from .gazetteer import organisation
+
+    if len(code) == 2 and code.isalpha() and organisation(code.upper()) is None:
+        return country_iri(code)
+    return org_iri(code)
 
 
 def person_iri(key: str) -> str:

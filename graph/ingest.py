@@ -230,3 +230,13 @@ def explain(path: str | Path) -> Extraction:
     rel = read_bytes(data, Path(path).name)
     rel.path = str(path)
     return next(extract_many([rel]))
+
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"
+
+
+def ensure_sample(store: Store) -> IngestReport | None:
+    """Build the store from the bundled sample releases when it holds no release yet."""
+    if store.stats()["releases"]:
+        return None
+    return ingest([SAMPLE], store)

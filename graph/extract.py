@@ -87,6 +87,9 @@ def _sentences(text, doc, lang, release, people, loose) -> list[Sentence]:
         sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, tokenize(text[s:e], s))
         sent.people = people_in(sent, people, loose, quotes)
         sent.status, sent.trigger_kind, sent.trigger_at = trigger_of(sent, lang)
+        if sent.trigger_at is not None and any(a <= sent.trigger_at < b for a, b in quotes):
+            # somebody speaking ("« Lors de ma dernière rencontre avec ... »") reports no meeting
+            sent.status = sent.trigger_kind = sent.trigger_at = None
         sent.cues = {c for c in ("call", "visit", "conference", "represent", "presence", "separate")
                      if has_cue(sent.words, c, lang)}
         if re.search(r"\b(?:on the (?:margins|sidelines)|en marge)\b", sent.text, re.I):

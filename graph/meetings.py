@@ -172,20 +172,30 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
 
 
 def split_sentences(text: str, doc) -> list[tuple[int, int]]:
-    """spaCy's sentences, cut again at line breaks (a title line is a sentence of its own)."""
-    spans = []
+    """spaCy's sentences, cut again at line breaks (a title line is a sentence of its own), and
+    mended where the parser cut inside one ("le chef d'état | -major des armées")."""
+    spans: list[tuple[int, int]] = []
     for s in doc.sents:
         a = s.start_char
         for part in re.split(r"(\n+)", text[s.start_char : s.end_char]):
             if part and not part.startswith("\n"):
-                b = a + len(part)
                 if part.strip():
                     lead = len(part) - len(part.lstrip())
-                    spans.append((a + lead, a + len(part.rstrip())))
-                a = b
-            else:
-                a += len(part)
+                    start, end = a + lead, a + len(part.rstrip())
+                    if spans and _continues(text, spans[-1], start):
+                        spans[-1] = (spans[-1][0], end)
+                    else:
+                        spans.append((start, end))
+            a += len(part)
     return spans
+
+
+def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
+    """A fragment that starts in lower case or with a hyphen, on the same line, continues the sentence."""
+    if "\n" in text[prev[1] : start]:
+        return False
+    first = text[start : start + 1]
+    return first.islower() or first in "-–,;:)"
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
@@ -408,6 +418,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             current = None
             continue
         presence = has_cue(sent.words, "presence", lang)
+        if status != "happened" and presence and current is None:
+            continue  # "se tient aux côtés de": being present adds to a meeting, it opens none
         if status != "happened" and not presence:
             if current is not None and not sent.headline:
                 current.sentences.append(sent)

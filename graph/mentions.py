@@ -354,10 +354,12 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         if key not in spans:
             spans[key] = NameMention(s2, e2, name, toks, source, hon)
 
-    label = "PER" if lang == "fr" else "PERSON"
     for ent in doc.ents:
-        if ent.label_ in (label, "PER", "PERSON"):
-            add(ent.start_char, ent.end_char, "ner")
+        if ent.label_ in ("PER", "PERSON"):
+            # the parser sometimes stops inside a name ("Ursula von der | Leyen"): finish the run
+            run = name_run(text, ent.start_char)
+            end = run[1] if run and run[0] == ent.start_char and run[1] > ent.end_char else ent.end_char
+            add(ent.start_char, end, "ner")
     # right after a title, allowing a comma and courtesy titles ("le ministre de la Défense,
     # l'honorable Bill Blair"), and right after a courtesy title alone ("M. Rutte")
     honorific = honorific_regex()

@@ -98,7 +98,7 @@ def has_cue(words: list[Token], kind: str, lang: str) -> bool:
 
 
 _EN_MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "'ll", "wo"}
-_EN_FUTURE_HEADS = {"due", "expect", "expected", "schedule", "scheduled", "set", "plan", "intend", "go",
+_EN_FUTURE_HEADS = {"due", "expect", "expected", "schedule", "scheduled", "set", "plan", "intend",
                     "hope", "want", "look", "aim", "seek", "prepare", "invite", "agree", "decide"}
 _FR_FUTURE_HEADS = {"devoir", "aller", "prévoir", "compter", "souhaiter", "vouloir", "espérer",
                     "envisager", "convenir", "décider", "accepter", "proposer", "inviter", "préparer", "falloir"}
@@ -125,6 +125,8 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
             hops = 0
             while head is not tok and hops < 4:
                 if head.lemma_.lower() in _EN_FUTURE_HEADS or any(a.lower_ in _EN_MODALS for a in head.children if a.dep_.startswith("aux")):
+                    return "future"
+                if head.lower_ == "going":  # "is going to meet"; "went on to discuss" happened
                     return "future"
                 if head.head is head:
                     break
@@ -414,8 +416,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         if last_actor is None and named and not sent.headline:
             last_actor = named[0]  # whoever the account is about, until a meeting says otherwise
         if status in ("future", "recalled") or (status and out_of_window and how == ""):
-            # an announcement or a memory: it ends the current meeting's account
-            current = None
+            # an announcement or a memory is about another event: not this meeting's evidence
             continue
         presence = has_cue(sent.words, "presence", lang)
         if status != "happened" and presence and current is None:

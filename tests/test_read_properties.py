@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import os
 import string
+from datetime import date
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from graph.pubdate import find_dates
 from graph.read import read_bytes
 from graph.records import ReadError
 
@@ -117,3 +120,56 @@ def test_json_ld_and_meta_values(value, body):
         "</article></body></html>"
     )
     _read(page.encode("utf-8", errors="replace"), "page.html")
+
+
+SAMPLES = sorted(p for p in (Path(__file__).resolve().parent / "data" / "read").iterdir() if p.is_file())
+CORPUS_RELEASES = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "releases"
+if CORPUS_RELEASES.is_dir():
+    SAMPLES += sorted(CORPUS_RELEASES.iterdir())
+
+
+@st.composite
+def mutated_release(draw) -> tuple[bytes, str]:
+    """A real release, cut, spliced with odd text or with bytes overwritten."""
+    path = draw(st.sampled_from(SAMPLES))
+    data = bytearray(path.read_bytes())
+    for _ in range(draw(st.integers(1, 4))):
+        where = draw(st.integers(0, len(data)))
+        action = draw(st.sampled_from(["cut", "insert", "overwrite", "duplicate"]))
+        if action == "cut":
+            data = data[:where]
+        elif action == "insert":
+            data[where:where] = draw(st.text(max_size=200)).encode("utf-8", errors="replace")
+        elif action == "overwrite":
+            patch = draw(st.binary(min_size=1, max_size=16))
+            data[where : where + len(patch)] = patch
+        else:
+            data[where:where] = data[max(0, where - 500) : where]
+    return bytes(data), path.name
+
+
+@given(mutated_release())
+def test_mutated_releases(release):
+    data, name = release
+    _read(data, name)
+
+
+@given(mutated_release())
+@settings(max_examples=50)
+def test_reading_is_deterministic(release):
+    data, name = release
+    try:
+        first = read_bytes(data, name)
+    except ReadError as error:
+        first = error.reason
+    try:
+        second = read_bytes(data, name)
+    except ReadError as error:
+        second = error.reason
+    assert first == second
+
+
+@given(st.text(alphabet=string.digits + " ./-,:" + "janfévrirmayjuloctsepdécembreofth", max_size=80))
+def test_found_dates_are_real_dates_in_range(text):
+    for found in find_dates(text):
+        assert 1945 <= found.year <= date.today().year + 1

@@ -11,11 +11,14 @@ length), with two signals of our own:
   headings of tag and related-link lists ("Tags", "Keywords", "Voir aussi") and the short lines
   under them.
 
-Classes: GOOD (prose: long, with stopwords), BAD (boilerplate), DATE (a short line with a full
-date), SHORT (anything else: headings, labels, names). The body is the run of lines around the GOOD
-lines with the most prose, cut where two BAD lines meet (a menu, a footer). Within it, GOOD and
-DATE lines are kept, and SHORT lines between two kept lines (sub-headings). Before it, only the
-title and the datelines are kept; after it, nothing.
+Classes: GOOD (prose: long, ends as a sentence, with stopwords), BAD (boilerplate), DATE (a short
+line with a full date), SHORT (anything else: headlines, labels, names). Repeated lines are kept
+once. The body is the run of lines around the GOOD lines with the most prose, cut where two BAD
+lines meet (a menu, a footer). Within it, all but BAD lines are kept (sub-headings, "Quick facts");
+after it, short closing sentences and the items of a list its last line announces ("Programme :");
+above it, the headline (the wordiest line near the body) and the datelines.
+
+Hard-wrapped text (wire copy, mail) is unwrapped first, so that its paragraphs read as prose.
 """
 
 from __future__ import annotations

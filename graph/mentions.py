@@ -177,7 +177,13 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
     """Read the country or organisation a title is held for, around it."""
     # after: "of the Netherlands", "de l'OTAN", "du Kosovo", "of the Republic of Türkiye"
     tail = text[m.end : m.end + 40]
-    mo = re.match(r"[ ]+(?:of|de|du|des|d['’]|for)[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
+    # a country whose written name starts inside the title: "présidente de la [République de Moldavie]"
+    for c in by_start.values():
+        if m.start < c.start < m.end < c.end:
+            m.country = c.code
+            m.qualifier_span = (c.start, c.end)
+            return
+    mo = re.match(r"[ ]+(?:of|des|du|de|d['’]|for)\b[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
     if mo:
         pos = m.end + mo.end()
         if pos not in by_start and pos not in org_by_start:

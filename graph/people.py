@@ -16,15 +16,15 @@ from .mentions import Entities, NameMention, RoleMention
 
 # between a title and the name it introduces: "le ministre de la Défense, l'honorable Bill Blair"
 _TITLE_GAP = re.compile(
-    r"^(?:\s*,)?\s*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.|Sir|Dame|"
-    r"l['’]honorable|the\s+Honourable|l['’]amiral|amiral|Admiral|(?:le\s+)?général(?:\s+d['’]armée)?|"
-    r"General)\s+)*$",
+    r"^(?:[ ]*\([^()\n]{1,15}\))?(?:[ ]*,)?[ ]*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.|Sir|Dame|"
+    r"l['’]honorable|the[ ]+Honourable|l['’]amiral|amiral|Admiral|(?:le[ ]+)?général(?:[ ]+d['’]armée)?|"
+    r"General)[ ]+)*$",
     re.I,
 )
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
-_APPOSITION_GAP = re.compile(r"^\s*,\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?$", re.I)
+_APPOSITION_GAP = re.compile(r"^[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?$", re.I)
 # between two titles of one person: "le vice-Premier ministre et ministre des Affaires étrangères"
-_TITLE_CHAIN = re.compile(r"^\s*(?:et|and|,)\s*(?:the\s+|le\s+|la\s+)?$", re.I)
+_TITLE_CHAIN = re.compile(r"^[ ]*(?:et|and|,)[ ]*(?:the[ ]+|le[ ]+|la[ ]+)?$", re.I)
 
 
 @dataclass

@@ -48,7 +48,6 @@ MAGIC = {
     b"GIF89a": "a GIF image",
     b"PK\x03\x04": "a ZIP archive (or an office document)",
     b"\x1f\x8b": "a gzip archive",
-    b"BZh": "a bzip2 archive",
     b"7z\xbc\xaf": "a 7-Zip archive",
     b"\xfd7zXZ": "an xz archive",
     b"\x7fELF": "an executable",
@@ -57,11 +56,15 @@ MAGIC = {
     b"{\\rtf": "an RTF document",
     b"%!PS": "a PostScript document",
     b"\x00asm": "a WebAssembly module",
+    b"\x00\x00\x01\x00": "an icon",
+}
+# Leading bytes that a text could also start with: binary only when control bytes follow.
+WEAK_MAGIC = {
     b"OggS": "an audio or video file",
     b"ID3": "an MP3 file",
     b"fLaC": "a FLAC file",
     b"RIFF": "a RIFF media file",
-    b"\x00\x00\x01\x00": "an icon",
+    b"BZh": "a bzip2 archive",
 }
 BOMS = [  # UTF-32 before UTF-16: their BOMs share a prefix
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -181,6 +184,9 @@ def _guess_type(name: str, text: str) -> str:
 def _binary_reason(data: bytes) -> str | None:
     for magic, what in MAGIC.items():
         if data.startswith(magic):
+            return f"binary content: {what}"
+    for magic, what in WEAK_MAGIC.items():
+        if data.startswith(magic) and any(b < 9 for b in data[len(magic) : 32]):
             return f"binary content: {what}"
     sample = data[:SNIFF_BYTES]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))

@@ -391,6 +391,8 @@ def test_unreadable_files_raise_read_error(name, reason):
         (b"GIF89a" + bytes(100), "GIF image"),
         (b"PK\x03\x04" + bytes(100), "ZIP"),
         (b"\x1f\x8b\x08" + bytes(100), "gzip"),
+        (b"BZh91AY&SY\x00\x01" + bytes(100), "bzip2"),
+        (b"%PDF-1.4\nThe Minister met his counterpart in Paris today to discuss the war.", "PDF"),
         (bytes(range(32)) * 20, "control bytes"),
         (b"\xfe\xff\x00", "undecodable"),
     ],
@@ -398,6 +400,11 @@ def test_unreadable_files_raise_read_error(name, reason):
 def test_binary_and_undecodable_bytes_raise_read_error(data, reason):
     with pytest.raises(ReadError, match=reason):
         read_bytes(data, "upload.txt")
+
+
+def test_text_that_starts_like_a_media_file_is_text():
+    text = "ID3 talks: the Foreign Minister met his counterpart in Paris today to discuss the war."
+    assert read_bytes(text.encode(), "id3.txt").text == text
 
 
 def test_size_limit(tmp_path):

@@ -86,6 +86,7 @@ def _sentences(text, doc, lang, release, people, loose) -> list[Sentence]:
         toks = list(span) if span is not None else []
         sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, tokenize(text[s:e], s))
         sent.people = people_in(sent, people, loose, quotes)
+        sent.name_spans = [(m.start, m.end) for p in people for m in p.mentions if s <= m.start < e]
         sent.status, sent.trigger_kind, sent.trigger_at = trigger_of(sent, lang)
         if sent.trigger_at is not None and any(a <= sent.trigger_at < b for a, b in quotes):
             # somebody speaking ("« Lors de ma dernière rencontre avec ... »") reports no meeting
@@ -152,13 +153,20 @@ def _venue_matcher() -> PhraseMatcher:
     return m
 
 
+def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
+    if any(a < end and start < b for a, b in sent.name_spans):
+        return True
+    return sent.text[end - sent.start : end - sent.start + 2] in ("'s", "’s")
+
+
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:in|to|at|from|à|au|en|depuis)\s+((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
 )
 
 
 def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
-    """(city, venue, country, city as written) of the places a sentence names."""
+    """(city, venue, country, city as written) of the places a sentence names; not inside a
+    person's name ("von der Leyen"), nor a city standing for its government ("Warsaw's decision")."""
     found = []
     for mt in _venue_matcher().find(sent.words):
         venue, city, country = mt.value
@@ -170,7 +178,7 @@ def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, st
     for ent in doc_ents:
         if ent.start_char < sent.start or ent.end_char > sent.end:
             continue
-        if ent.label_ not in ("LOC", "GPE", "FAC"):
+        if ent.label_ not in ("LOC", "GPE", "FAC") or _not_a_place(sent, ent.start_char, ent.end_char):
             continue
         name = re.sub(r"^(?:the|la|le|l['’])\s*", "", ent.text, flags=re.I).strip()
         city = gazetteer.find_city(name)
@@ -183,6 +191,8 @@ def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, st
         if start in seen_spans:
             continue
         name = mo.group(1)
+        if _not_a_place(sent, start, start + len(name)):
+            continue
         city = gazetteer.find_city(name)
         if city is not None:
             found.append((start, name, None, city.country, name))
@@ -209,6 +219,7 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Per
         role = r.role if r else None
         if role == "Counterpart":  # "son homologue ukrainien": the actor's title, for the other side
             role = d.actor.role.role if d.actor is not None and d.actor.role is not None else None
+            role = _counterpart_roles().get(role, role) if role else None
         ev = next((_evidence(text, s) for s in d.sentences if any(q is p for _, q in s.people)), evidence[0])
         participants.append(Participant(
             name=p.name, person_key=person_key(p.name),
@@ -232,6 +243,11 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Per
         place = None
     topic_list = topics.classify(evidence, lang)
     return Meeting(d.date, kind, place, participants, parties, topic_list, evidence)
+
+
+@lru_cache(maxsize=None)
+def _counterpart_roles() -> dict[str, str]:
+    return {r["role"]: r["counterpart"] for r in read_table("role_counterparts.csv")}
 
 
 @lru_cache(maxsize=None)
@@ -261,11 +277,20 @@ def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
 
 
 def _place(d: Draft, doc, prior_places) -> Place | None:
-    for s in d.sentences:
-        found = places_in(s, doc.ents)
-        if found:
-            return _to_place(found)
-    return prior_places(d.sentences[0].start)
+    """Where the meeting was: named in its own sentence, else where the account had brought us
+    (a trip, a dateline), else named later in its account. A venue with no city ("the
+    Presidential Palace") takes the city of the context."""
+    first = d.sentences[0]
+    own = places_in(first, doc.ents)
+    context = prior_places(first.start)
+    later = [f for s in d.sentences[1:] for f in places_in(s, doc.ents)]
+    place = _to_place(own) if own else context or (_to_place(later) if later else None)
+    if place is not None and place.city is None and place.venue:
+        donor = context or (_to_place(later) if later else None)
+        if donor is not None and donor.city:
+            place = Place(city=donor.city, venue=place.venue, country=place.country or donor.country,
+                          city_text=donor.city_text)
+    return place
 
 
 def _to_place(found) -> Place:

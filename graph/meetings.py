@@ -43,6 +43,7 @@ class Sentence:
     cues: set[str] = field(default_factory=set)  # cue types present: call, visit, conference...
     dates: list = field(default_factory=list)
     pronoun_subject: bool = False
+    name_spans: list = field(default_factory=list)  # people's names in the sentence (not places)
 
 
 @dataclass

@@ -303,7 +303,13 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
         elif w.isupper() and len(w) > 2 and words:  # surnames in capitals: "Mark RUTTE"
             words.append((mo.start(), wend))
         elif lower in _PARTICLES and words:
-            nxt = _NAME_TOKEN.match(text, wend + 1) if wend < len(text) and text[wend] == " " else None
+            # particles go on to a capitalised word: "von der Leyen", "de la Fuente"
+            k, nxt = wend, None
+            while k < len(text) and text[k] == " ":
+                nxt = _NAME_TOKEN.match(text, k + 1)
+                if nxt is None or fold(nxt.group()) not in _PARTICLES:
+                    break
+                k = nxt.end()
             if not (nxt and nxt.group()[0].isupper()):
                 break
         else:

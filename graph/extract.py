@@ -132,7 +132,7 @@ def _prior_places(sentences: list[Sentence], doc):
             marks.append((s.start, _to_place(found)))
 
     def before(offset: int) -> Place | None:
-        prev = [p for start, p in marks if start <= offset]
+        prev = [p for start, p in marks if start < offset and p.city]
         return prev[-1] if prev else None
 
     return before

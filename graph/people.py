@@ -18,13 +18,13 @@ from .mentions import Entities, NameMention, RoleMention
 _TITLE_GAP = re.compile(
     r"^(?:[ ]*\([^()\n]{1,15}\))?(?:[ ]*,)?[ ]*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.|Sir|Dame|"
     r"l['’]honorable|the[ ]+Honourable|l['’]amiral|amiral|Admiral|(?:le[ ]+)?général(?:[ ]+d['’]armée)?|"
-    r"General)[ ]+)*$",
+    r"General)[ ]+)*\Z",
     re.I,
 )
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
-_APPOSITION_GAP = re.compile(r"^[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?$", re.I)
+_APPOSITION_GAP = re.compile(r"^[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\Z", re.I)
 # between two titles of one person: "le vice-Premier ministre et ministre des Affaires étrangères"
-_TITLE_CHAIN = re.compile(r"^[ ]*(?:et|and|,)[ ]*(?:the[ ]+|le[ ]+|la[ ]+)?$", re.I)
+_TITLE_CHAIN = re.compile(r"^[ ]*(?:et|and|,)[ ]*(?:the[ ]+|le[ ]+|la[ ]+)?\Z", re.I)
 
 
 @dataclass

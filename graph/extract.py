@@ -4,12 +4,11 @@ places, topics; mentioned countries), every fact with the sentence it was read f
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 
 from . import dates as datelib
-from . import gazetteer, nlp, topics
+from . import affiliation, gazetteer, nlp, topics
 from .lexicon import PhraseMatcher, read_table, tokenize
 from .link import person_key
 from .meetings import (
@@ -48,11 +47,15 @@ def extract(release: Release, doc=None) -> Extraction:
     drafts = walk(text, sentences, lang, release.published)
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
     prior = _prior_places(sentences, doc)
-    meetings = []
-    participants = [p for d in drafts for p in d.people if p is not None]
+    places = {}
     for d in drafts:
         d.trip = trip
-        m = _finish(d, text, lang, entities, participants, doc, prior)
+        places[id(d)] = None if _kind(d, _cues(d), []) == "call" else _place(d, doc, prior)
+    affiliations = affiliation.resolve(drafts, places, entities, release)
+    publisher = affiliation.publisher_country(release)
+    meetings = []
+    for d in drafts:
+        m = _finish(d, text, lang, entities, places[id(d)], affiliations, publisher)
         if m is not None:
             meetings.append(m)
     return Extraction(release, _dedupe(meetings), mentioned_countries(text, entities, people))
@@ -145,7 +148,7 @@ def _evidence(text: str, s: Sentence) -> Evidence:
     return Evidence(s.start, s.end, text[s.start : s.end])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _venue_matcher() -> PhraseMatcher:
     m = PhraseMatcher()
     for r in read_table("venues.csv"):
@@ -200,21 +203,21 @@ def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, st
     return [(c, v, k, w) for _, c, v, k, w in found]
 
 
-def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Person], doc, prior_places) -> Meeting | None:
+def _cues(d: Draft) -> set[str]:
+    first = d.sentences[0]
+    return set(first.cues) | set().union(*(s.cues for s in d.sentences[1:] if s.status == "happened"))
+
+
+def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | None,
+            affiliations: dict[int, str | None], publisher: str | None) -> Meeting | None:
     """Turn a draft into a Meeting: participants as whom, parties, kind, place, topics."""
     if all(s.headline for s in d.sentences if s.status == "happened"):
         return None  # a headline alone announces as often as it reports; its paragraph decides
     evidence = [_evidence(text, s) for s in d.sentences]
-    first = d.sentences[0]
-    cues = set(first.cues) | set().union(*(s.cues for s in d.sentences[1:] if s.status == "happened"))
-    # parties: the participants' affiliations, and countries/organisations listed as taking part
     participants: list[Participant] = []
     parties: list[str] = []
-    kind_hint = _kind(d, cues, [])
-    place = None if kind_hint == "call" else _place(d, doc, prior_places)
     for p in _unique(d.people):
-        others = {q.affiliation for q in people if q is not p and q.affiliation}
-        aff = affiliation_of(p, d, entities, place, others)
+        aff = affiliations.get(id(p))
         r = p.role
         role = r.role if r else None
         if role == "Counterpart":  # "son homologue ukrainien": the actor's title, for the other side
@@ -227,33 +230,25 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, people: list[Per
             affiliation=aff, evidence=ev))
         if aff:
             parties.append(aff)
+    # countries and organisations listed as taking part, and titles acting with no name
+    parties += affiliation.unnamed_parties(d, entities, publisher)
     for s in d.sentences:
-        if s is first or "represent" in s.cues or "presence" in s.cues:
-            if s is first and not ("represent" in s.cues or "presence" in s.cues):
-                continue
+        if "represent" in s.cues or "presence" in s.cues:
             parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"]
             parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end]
-    parties = [x for x in dict.fromkeys(parties) if x not in _groupings()]
-    if not participants and len(parties) < 2:
-        return None
+    parties = [x for x in dict.fromkeys(parties) if x not in affiliation.groupings()]
     if len(participants) < 2 and len(parties) < 2:
         return None
-    kind = _kind(d, cues, parties)
+    kind = _kind(d, _cues(d), parties)
     if kind == "call":
         place = None
     topic_list = topics.classify(evidence, lang)
     return Meeting(d.date, kind, place, participants, parties, topic_list, evidence)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _counterpart_roles() -> dict[str, str]:
     return {r["role"]: r["counterpart"] for r in read_table("role_counterparts.csv")}
-
-
-@lru_cache(maxsize=None)
-def _groupings() -> frozenset[str]:
-    """Formats whose members, not the format, are the parties (data/groupings.csv)."""
-    return frozenset(r["acronym"] for r in read_table("groupings.csv"))
 
 
 def _unique(people):
@@ -303,42 +298,6 @@ def _to_place(found) -> Place:
         country=country,
         city_text=city[3] if city else None,
     )
-
-
-def affiliation_of(p: Person, d: Draft, entities: Entities, place: Place | None, release_affs: set[str]) -> str | None:
-    """The country or organisation a participant represents."""
-    aff = p.affiliation
-    if aff:
-        return aff
-    r = p.role
-    if r is None:
-        return None
-    if not r.info.national:
-        # an organisation's title with no organisation written: the UN writes "Secretary-General"
-        # with a hyphen, NATO and the OSCE without; otherwise the organisation the release names most
-        if "-" in r.text and r.role == "Secretary General":
-            return "UN"
-        counts = Counter(o.acronym for o in entities.orgs if o.acronym not in _groupings())
-        return counts.most_common(1)[0][0] if counts else None
-    in_person = place is not None and place.country
-    if p is not d.actor and in_person:
-        return place.country  # "le premier ministre, Petteri Orpo" on a visit to Helsinki
-    if p is d.actor and d.hosted and in_person:
-        return place.country  # "Foreign Minister Baerbock welcomed ... to the Foreign Office in Berlin"
-    return home_country(p, entities, release_affs)
-
-
-def home_country(p: Person, entities: Entities, release_affs: set[str]) -> str | None:
-    """A national title with no country ('Prime Minister Keir Starmer' on the Prime Minister's own
-    site): the country the release talks about most, other than the ones its other people represent."""
-    weights: Counter[str] = Counter()
-    for c in entities.countries:
-        if c.code not in release_affs:
-            weights[c.code] += 1.0 if c.via == "name" else 0.5
-    if not weights:
-        return None
-    (best, w), *rest = weights.most_common(2) + [(None, 0.0)]
-    return best if rest[0][1] < w else None
 
 
 def _dedupe(meetings: list[Meeting]) -> list[Meeting]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 from . import dates as datelib
-from .lexicon import Token, fold, norm_tokens, read_table, tokenize
+from .lexicon import Token, fold, norm_tokens, read_table
 from .mentions import RoleMention
 from .people import Person, resolve_title
 
@@ -36,6 +36,7 @@ class Sentence:
     words: list[Token]  # lexicon tokens (folded) with offsets
     people: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) in order
     by_title: set[int] = field(default_factory=set)  # ids of people named only by a bare title here
+    unnamed_roles: list = field(default_factory=list)  # titles acting with no name ("Le Président")
     status: str | None = None  # "happened", "future", "recalled" when a meeting word is present
     trigger_kind: str | None = None
     trigger_at: int | None = None  # offset of the meeting word
@@ -67,17 +68,17 @@ class Draft:
 # ------------------------------------------------------------------ cue tables
 
 
-@lru_cache(maxsize=None)
+@cache
 def cues(kind: str, lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(norm_tokens(r["cue"]) for r in read_table("meeting_cues.csv") if r["type"] == kind and r["lang"] == lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def verb_cues(lang: str) -> dict[str, str]:
     return {fold(r["cue"]): r["kind"] for r in read_table("meeting_cues.csv") if r["type"] == "verb" and r["lang"] == lang}
 
 
-@lru_cache(maxsize=None)
+@cache
 def noun_cues(lang: str) -> dict[str, str]:
     return {fold(r["cue"]): r["kind"] for r in read_table("meeting_cues.csv") if r["type"] == "noun" and r["lang"] == lang}
 
@@ -103,7 +104,7 @@ _EN_FUTURE_HEADS = {"due", "expect", "expected", "schedule", "scheduled", "set",
                     "hope", "want", "look", "aim", "seek", "prepare", "invite", "agree", "decide"}
 _FR_FUTURE_HEADS = {"devoir", "aller", "prévoir", "compter", "souhaiter", "vouloir", "espérer",
                     "envisager", "convenir", "décider", "accepter", "proposer", "inviter", "préparer", "falloir"}
-_RECALL_MARKS = {"when", "since", "after", "once", "lorsque", "quand", "depuis", "après", "since"}
+_RECALL_MARKS = {"when", "since", "after", "once", "lorsque", "quand", "depuis", "après"}
 
 
 def trigger_status(tok, lang: str, headline: bool) -> str | None:
@@ -293,6 +294,7 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
     """Who a sentence names: full names, surnames and bare titles, outside quotations."""
     found: list[tuple[int, Person]] = []
     sent.by_title = set()
+    sent.unnamed_roles = []
     for p in people:
         for m in p.mentions:
             if sent.start <= m.start < sent.end and not _in_quote(m.start, quotes):
@@ -301,7 +303,9 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
     for r in loose_roles:
         if sent.start <= r.start < sent.end and not _in_quote(r.start, quotes):
             p = resolve_title(r, people, r.start)
-            if p is not None and all(p is not q for _, q in found):
+            if p is None:
+                sent.unnamed_roles.append(r)
+            elif all(p is not q for _, q in found):
                 found.append((r.start, p))
                 sent.by_title.add(id(p))
     found.sort(key=lambda x: x[0])

@@ -311,8 +311,21 @@ def _read_text(text: str, where: str, warnings: list[str]) -> Release:
         title=page.title,
         published=published,
         media_type="text/plain",
+        site=_site_lines(page),
         warnings=warnings,
     )
+
+
+SITE_LINES = 6  # header and footer lines kept as the publisher's furniture
+
+
+def _site_lines(page: Layout) -> str:
+    """The first and last lines left out of the body: they name the publisher ("GOV.UK",
+    "Government of the Netherlands", "© Présidence de la République")."""
+    kept = set(page.kept)
+    head = [ln.text for i, ln in enumerate(page.lines[: page.body_start]) if i not in kept][:SITE_LINES]
+    tail = [ln.text for i, ln in enumerate(page.lines) if i >= page.body_end and i not in kept][-SITE_LINES:]
+    return "\n".join(head + tail)
 
 
 def _prose_fallback(page: Layout, where: str) -> Layout:
@@ -438,8 +451,18 @@ def _read_html(text: str, where: str, warnings: list[str]) -> Release:
         published=published,
         url=meta.get("url"),
         media_type="text/html",
+        site="\n".join(x for x in (meta.get("site"), meta.get("url") or meta.get("og_url"),
+                                   _title_suffix(meta.get("title"))) if x),
         warnings=warnings,
     )
+
+
+def _title_suffix(title: str | None) -> str | None:
+    """'Secretary Blinken's Meetings ... - United States Department of State' -> the site's name."""
+    if not title:
+        return None
+    parts = re.split(r"\s[|–—-]\s", title)
+    return parts[-1] if len(parts) > 1 else None
 
 
 def _html_layout(body: str) -> Layout | None:

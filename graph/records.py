@@ -35,6 +35,7 @@ class Release:
     url: str | None = None
     path: str | None = None
     media_type: str = "text/plain"  # or "text/html"
+    site: str = ""  # the page's furniture that names its publisher (site name, header, footer)
     warnings: list[str] = field(default_factory=list)
 
 

@@ -54,6 +54,8 @@ def page_metadata(tree) -> dict[str, str]:
             meta.setdefault("og_url", content)
         elif key == "og:title":
             meta.setdefault("og_title", content)
+        elif key in ("og:site_name", "application-name", "publisher", "dc.publisher", "author"):
+            meta.setdefault("site", content)
         elif (
             key in ("dc.language", "dcterms.language", "content-language", "language") and "lang" not in meta
         ):

@@ -1,0 +1,133 @@
+"""Whom each participant represents, when the text does not write it next to their name.
+
+In order: what the apposition says ("le premier ministre roumain", "Prime Minister of the
+Netherlands", "NATO Secretary General", "Secretary of State" -> US); for an organisation's title,
+the organisation the release names; the host of a meeting represents the country it took place in,
+and so do the people a visitor met there; the release's own principal represents its publisher
+(the site's name: "GOV.UK", "Government of the Netherlands", a .pl address); last, the country the
+release talks about most that nobody else represents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from urllib.parse import urlparse
+
+from . import gazetteer
+from .lexicon import fold, read_table
+from .meetings import Draft
+from .mentions import Entities
+from .people import Person
+from .records import Place, Release
+
+SITE_LINE_MAX = 120  # longer lines of the site's furniture are cookie or newsletter prose
+
+
+@cache
+def groupings() -> frozenset[str]:
+    """Formats whose members, not the format, are the parties (data/groupings.csv)."""
+    return frozenset(r["acronym"] for r in read_table("groupings.csv"))
+
+
+def publisher_country(release: Release) -> str | None:
+    """The country whose government published the release, read from the site's furniture."""
+    votes: Counter[str] = Counter()
+    title = fold(release.title or "")[:60]
+    for line in release.site.splitlines():
+        if len(line) > SITE_LINE_MAX or (title and title in fold(line)):
+            continue
+        if line.startswith(("http://", "https://")):
+            host = urlparse(line).hostname or ""
+            tld = host.rsplit(".", 1)[-1].upper()
+            code = {"UK": "GB", "GOV": "US", "MIL": "US"}.get(tld, tld)
+            if len(code) == 2 and gazetteer.country(code):
+                votes[code] += 2
+            continue
+        for c in gazetteer.find_countries(line, release.language if release.language in ("fr", "en") else "en"):
+            votes[c.code] += 1 if c.via == "name" else 0.5
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common(2) + [(None, 0)]
+    return best if rest[0][1] < n else None
+
+
+def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Entities, release: Release) -> dict[int, str | None]:
+    """id(person) -> affiliation, one answer per person for the whole release."""
+    publisher = publisher_country(release)
+    people = {id(p): p for d in drafts for p in d.people if p is not None}
+    explicit = {pid: p.affiliation for pid, p in people.items() if p.affiliation}
+    out: dict[int, str | None] = dict(explicit)
+    for pid, p in people.items():
+        if pid in out:
+            continue
+        r = p.role
+        if r is not None and not r.info.national:
+            out[pid] = _organisation_of(r, entities)
+            continue
+        out[pid] = _from_meetings(p, drafts, places) or _from_publisher(p, drafts, publisher, explicit)
+    for pid, p in people.items():
+        if out.get(pid) is None and p.role is not None:
+            taken = {a for q, a in out.items() if q != pid and a}
+            out[pid] = home_country(entities, taken)
+    return out
+
+
+def _organisation_of(r, entities: Entities) -> str | None:
+    # the UN writes "Secretary-General" with a hyphen, NATO and the OSCE without
+    if "-" in r.text and r.role == "Secretary General":
+        return "UN"
+    counts = Counter(o.acronym for o in entities.orgs if o.acronym not in groupings())
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _from_meetings(p: Person, drafts: list[Draft], places: dict[int, Place | None]) -> str | None:
+    for d in drafts:
+        place = places.get(id(d))
+        if place is None or not place.country or all(q is not p for q in d.people):
+            continue
+        if d.actor is p and d.hosted:
+            return place.country  # "Foreign Minister Baerbock welcomed ... to the Foreign Office in Berlin"
+        if d.actor is not p and d.actor is not None:
+            return place.country  # "le premier ministre, Petteri Orpo" met on a visit to Helsinki
+    return None
+
+
+def _from_publisher(p: Person, drafts: list[Draft], publisher: str | None, explicit: dict) -> str | None:
+    """The release's principal (who acts in its meetings) represents its publisher."""
+    if publisher is None or not any(d.actor is p for d in drafts):
+        return None
+    for d in drafts:
+        if any(q is p for q in d.people) and any(
+            explicit.get(id(q)) == publisher for q in d.people if q is not None and q is not p
+        ):
+            return None  # the other side already is the publisher's country
+    return publisher
+
+
+def home_country(entities: Entities, taken: set[str]) -> str | None:
+    """The country the release talks about most, other than the ones its other people represent."""
+    weights: Counter[str] = Counter()
+    for c in entities.countries:
+        if c.code not in taken:
+            weights[c.code] += 1.0 if c.via == "name" else 0.5
+    if not weights:
+        return None
+    (best, w), *rest = weights.most_common(2) + [(None, 0.0)]
+    return best if rest[0][1] < w else None
+
+
+def unnamed_parties(d: Draft, entities: Entities, publisher: str | None) -> list[str]:
+    """Titles with no name that act in the meeting's sentence ("Le Président de la République
+    s'est entretenu ..."): the country or organisation they stand for takes part."""
+    out = []
+    first = d.sentences[0]
+    for r in first.unnamed_roles:
+        aff = r.affiliation or r.info.country or (publisher if r.info.national else None)
+        if aff:
+            out.append(aff)
+    return out
+
+
+_SPACES = re.compile(r"\s+")

@@ -340,11 +340,16 @@ class DateContext:
         return self.anchor - timedelta(days=PAST_WINDOW_DAYS) <= d <= self.anchor + timedelta(days=FUTURE_WINDOW_DAYS)
 
 
+_DATELINE = re.compile(r"\s*[-–—]\s")
+
+
 def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | None) -> tuple[date | None, str, bool]:
     """The date a meeting sentence gives: (date, how it was found, whether the sentence's date is out of window)."""
     out_of_window = False
     for dm in sent.dates:
         if dm.kind == "explicit" and dm.value is not None:
+            if _DATELINE.match(sent.text[dm.end - sent.start :]) and dm.start - sent.start < 40:
+                continue  # "Berne, 14.05.2025 - Le conseiller fédéral ...": the release's date
             if dm.end_value is not None and dm.end_value != dm.value:
                 # a range: the sentence frames several days; keep the range for weekday lookups
                 ctx.range_ = (dm.value, dm.end_value)
@@ -449,7 +454,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             actor = named[0]
         separate = has_cue(sent.words, "separate", lang)
         counterparts = [p for p in named if p is not actor]
-        backref = _has_phrase(sent, _BACKREF.get(lang, ()))
+        # "on the margins of the meeting" is another meeting, not this one told again
+        backref = _has_phrase(sent, _BACKREF.get(lang, ())) and "margins" not in sent.cues
         same_day = current is not None and meeting_date == current.date
         extends = current is not None and same_day and (
             presence or backref or not counterparts

@@ -210,7 +210,8 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
 
 
 _REPUBLIC = re.compile(
-    r"(?:the\s+)?(?:Republic\s+of\s+|République\s+(?:de\s+|d['’]\s*)|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)",
+    r"(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?|République\s+(?:de\s+|d['’]\s*)|"
+    r"Federal\s+Republic\s+of\s+|Kingdom\s+of\s+(?:the\s+)?)",
     re.I,
 )
 
@@ -251,6 +252,7 @@ def not_name_words() -> frozenset[str]:
             words |= {fold(w) for w in table.values()}
     for r in read_table("roles.csv"):
         words |= set(norm_tokens(r["form"]))
+    words |= {fold(r["word"]) for r in read_table("name_stopwords.csv")}
     words |= {"the", "le", "la", "les", "l", "a", "an", "un", "une", "on", "in", "at", "en", "au", "ce", "this"}
     return frozenset(words)
 

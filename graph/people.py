@@ -181,7 +181,8 @@ def resolve_title(r: RoleMention, people: list[Person], before: int) -> Person |
         ok = want in held or any(h.startswith(want + " ") for h in held)
         if not ok:
             continue
-        if r.affiliation and p.affiliation and r.affiliation != p.affiliation:
+        wanted = r.affiliation or r.info.country  # "le Président de la République" is France's
+        if wanted and p.affiliation and wanted != p.affiliation:
             continue
         last = max((m.start for m in p.mentions if m.start <= before), default=None)
         if last is None:

@@ -92,9 +92,7 @@ def unwrap(raw_lines: list[str]) -> list[str]:
             continue
         if open_paragraph:
             joined[-1] = (
-                joined[-1][:-1] + line
-                if joined[-1].endswith("-") and line[:1].islower()
-                else f"{joined[-1]} {line}"
+                joined[-1][:-1] + line if joined[-1].endswith("-") and line[:1].islower() else f"{joined[-1]} {line}"
             )
         else:
             joined.append(line)
@@ -207,11 +205,7 @@ def classify(text: str, stopwords: frozenset[str] | None) -> Line:
     if dated:
         return Line(text, DATE, n, 0)
     # prose is long, ends as a sentence does and, in a language with a stoplist, has stopwords
-    if (
-        len(text) >= MIN_PROSE_CHARS
-        and (n >= MIN_PROSE_WORDS or stopwords is None)
-        and PROSE_END.search(text)
-    ):
+    if len(text) >= MIN_PROSE_CHARS and (n >= MIN_PROSE_WORDS or stopwords is None) and PROSE_END.search(text):
         if stopwords is None or sum(1 for w in words if w in stopwords) / max(1, n) >= MIN_STOPWORD_DENSITY:
             return Line(text, GOOD, n, len(text))
     return Line(text, SHORT, n, 0)
@@ -306,12 +300,7 @@ def _extend(lines: list[Line], end: int) -> int:
             end += 1
         elif end == len(lines) - 1 and line.kind == SHORT and line.words >= MIN_PROSE_WORDS:
             end += 1  # the last words of a truncated file: a paragraph cut short
-        elif (
-            line.kind != BAD
-            and line.text.endswith(":")
-            and end + 1 < len(lines)
-            and lines[end + 1].kind != BAD
-        ):
+        elif line.kind != BAD and line.text.endswith(":") and end + 1 < len(lines) and lines[end + 1].kind != BAD:
             limit = end + 1 + MAX_LIST_ITEMS
             end += 1
             while end < min(len(lines), limit) and lines[end].kind != BAD:
@@ -359,9 +348,7 @@ def _datelines(lines: list[Line], window: list[int], title: int | None) -> list[
     return [
         i
         for i in window
-        if i != title
-        and lines[i].own_kind == DATE
-        and (not lines[i].listed or (title is not None and i > title))
+        if i != title and lines[i].own_kind == DATE and (not lines[i].listed or (title is not None and i > title))
     ]
 
 

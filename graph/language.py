@@ -46,11 +46,7 @@ def stoplist(language: str) -> frozenset[str] | None:
 def function_words() -> dict[str, frozenset[str]]:
     """Each language's commonest function words (data/stopwords.csv), for telling languages apart:
     jusText's Wikipedia-made lists share too many words ("the" is in several) for short texts."""
-    rows = [
-        line
-        for line in FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines()
-        if not line.startswith("#")
-    ]
+    rows = [line for line in FUNCTION_WORDS_FILE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     return {row["lang"]: frozenset(row["words"].split()) for row in csv.DictReader(rows)}
 
 

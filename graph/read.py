@@ -77,16 +77,12 @@ BOMS = [  # UTF-32 before UTF-16: their BOMs share a prefix
 MAX_CONTROL_SHARE = 0.05
 SNIFF_BYTES = 65536
 # Labels that browsers decode as windows-1252 (the WHATWG encoding standard).
-WINDOWS_1252_ALIASES = dict.fromkeys(
-    ["iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"], "cp1252"
-)
+WINDOWS_1252_ALIASES = dict.fromkeys(["iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"], "cp1252")
 # Kept text below this share of the page's characters: warn that the page was mostly boilerplate.
 BOILERPLATE_HEAVY = 0.3
 
 # Zero-width and formatting characters dropped; odd spaces made plain spaces.
-INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, *range(0x202A, 0x202F)]
-)
+INVISIBLE = dict.fromkeys([0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x200E, 0x200F, *range(0x202A, 0x202F)])
 ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 LINE_BREAKS = re.compile(r"\r\n|[\r\x85\u2028\u2029]")
@@ -173,10 +169,7 @@ def _guess_type(name: str, text: str) -> str:
     head = text.lstrip()[:1024].lower()
     if head.startswith(("<!doctype html", "<html")) or (head.startswith("<?xml") and "<html" in head):
         return "text/html"
-    if (
-        suffix not in TEXT_SUFFIXES
-        and len(re.findall(r"</?(?:p|div|body|span|a|br)\b", text[:20000], re.I)) >= 5
-    ):
+    if suffix not in TEXT_SUFFIXES and len(re.findall(r"</?(?:p|div|body|span|a|br)\b", text[:20000], re.I)) >= 5:
         return "text/html"
     return "text/plain"
 
@@ -217,9 +210,7 @@ def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, s
             try:
                 return data[len(bom) :].decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise ReadError(
-                    where, f"undecodable text: bad {encoding} after its byte-order mark"
-                ) from error
+                raise ReadError(where, f"undecodable text: bad {encoding} after its byte-order mark") from error
     utf16 = _utf16_without_bom(data[:SNIFF_BYTES] if len(data) > SNIFF_BYTES else data[: len(data) // 2 * 2])
     if utf16:
         try:
@@ -451,8 +442,9 @@ def _read_html(text: str, where: str, warnings: list[str]) -> Release:
         published=published,
         url=meta.get("url"),
         media_type="text/html",
-        site="\n".join(x for x in (meta.get("site"), meta.get("url") or meta.get("og_url"),
-                                   _title_suffix(meta.get("title"))) if x),
+        site="\n".join(
+            x for x in (meta.get("site"), meta.get("url") or meta.get("og_url"), _title_suffix(meta.get("title"))) if x
+        ),
         warnings=warnings,
     )
 

@@ -42,9 +42,7 @@ def page_metadata(tree) -> dict[str, str]:
         meta["lang"] = lang.strip()
     dates: dict[str, str] = {}
     for element in tree.iter("meta"):
-        key = (
-            (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
-        )
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
         content = (element.get("content") or "").strip()
         if not key or not content:
             continue
@@ -56,9 +54,7 @@ def page_metadata(tree) -> dict[str, str]:
             meta.setdefault("og_title", content)
         elif key in ("og:site_name", "application-name", "publisher", "dc.publisher", "author"):
             meta.setdefault("site", content)
-        elif (
-            key in ("dc.language", "dcterms.language", "content-language", "language") and "lang" not in meta
-        ):
+        elif key in ("dc.language", "dcterms.language", "content-language", "language") and "lang" not in meta:
             meta["lang"] = content
     for element in tree.iter("link"):
         if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):

@@ -472,9 +472,7 @@ def test_date_forms(written, expected):
     assert find_dates(written) == [date.fromisoformat(expected)]
 
 
-@pytest.mark.parametrize(
-    "written", ["31/02/2024", "2025-02-30", "14 Sep.", "June 2025", "on 1 May", "99/99/2024"]
-)
+@pytest.mark.parametrize("written", ["31/02/2024", "2025-02-30", "14 Sep.", "June 2025", "on 1 May", "99/99/2024"])
 def test_not_full_dates(written):
     assert find_dates(written) == []
 

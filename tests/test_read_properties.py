@@ -18,9 +18,7 @@ from graph.pubdate import find_dates
 from graph.read import read_bytes
 from graph.records import ReadError
 
-settings.register_profile(
-    "default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("default", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
@@ -69,9 +67,7 @@ def test_arbitrary_text_in_any_encoding(text, name, encoding):
 @st.composite
 def wordy_lines(draw) -> str:
     """Lines made of release words, boilerplate words, dates and odd characters."""
-    lines = draw(
-        st.lists(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join), max_size=40)
-    )
+    lines = draw(st.lists(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40).map(" ".join), max_size=40))
     ending = draw(st.sampled_from(["\n", "\r\n", "\r", "\n\n"]))
     return ending.join(line + draw(st.sampled_from(["", ".", ":", " -", "?"])) for line in lines)
 

@@ -199,7 +199,8 @@ def classify(text: str, stopwords: frozenset[str] | None) -> Line:
     if URL_LINE.match(text) or len(MARKDOWN_LINK.sub("", text).strip(" |*-•·,")) < 0.3 * len(text):
         return Line(text, BAD, n, 0)
     separators = len(NAV_SEPARATOR.findall(text))
-    dated = n <= 14 and bool(find_dates(text))
+    # a dateline, not a sentence that happens to hold a date ("The next Council meets on 17 May.")
+    dated = n <= 14 and not (n >= 6 and FINAL_STOP.search(text)) and bool(find_dates(text))
     if separators >= 2 or (separators == 1 and n <= 12 and not dated and not PROSE_END.search(text)):
         return Line(text, BAD, n, 0)
     if dated:
@@ -320,7 +321,7 @@ def _title_window(lines: list[Line], body_start: int) -> list[int]:
         if line.kind == GOOD or len(window) >= TITLE_REACH:
             break
         if line.kind == BAD and not line.listed:
-            if window and len(NAV_SEPARATOR.findall(line.text)) >= 2:
+            if len(NAV_SEPARATOR.findall(line.text)) >= 2:  # a menu or breadcrumb: the page's head
                 break
             continue
         window.append(i)
@@ -328,8 +329,8 @@ def _title_window(lines: list[Line], body_start: int) -> list[int]:
 
 
 def _find_title(lines: list[Line], window: list[int]) -> int | None:
-    """The headline: the line of the window with the most words (dates aside), half a word less
-    for each line between it and the body, two less for a line with a date (a dateline names a
+    """The headline: the line of the window with the most words (dates aside), a word less for
+    each line between it and the body, and one less for a line with a date (a dateline names a
     place and an office; a headline with a date is still the wordiest)."""
     best, best_score = None, 2.0
     for distance, i in enumerate(window):
@@ -337,7 +338,7 @@ def _find_title(lines: list[Line], window: list[int]) -> int | None:
         words = _headline_words(line.text)
         if line.text.endswith(":") or words <= 2:
             continue
-        score = words - 0.5 * distance - (2 if line.own_kind == DATE else 0)
+        score = words - distance - (1 if line.own_kind == DATE else 0)
         if score > best_score:
             best, best_score = i, score
     return best

@@ -22,6 +22,9 @@ from graph.records import ReadError
 CORPUS = Path(os.environ.get("DIPLOGRAPH_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 RELEASES = sorted((CORPUS / "releases").glob("*")) if (CORPUS / "releases").is_dir() else []
 DATA = Path(__file__).resolve().parent / "data" / "read"
+# Releases of publishers the corpus does not have, annotated like it (tests/data/heldout).
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+HELDOUT_RELEASES = sorted((HELDOUT / "releases").glob("*")) if (HELDOUT / "releases").is_dir() else []
 
 needs_corpus = pytest.mark.skipif(not RELEASES, reason="shared corpus not found")
 
@@ -225,6 +228,21 @@ def test_corpus_text_has_no_invisible_characters(corpus):
     for release in corpus.values():
         assert not re.search("[\u00a0\u200b\u200c\u200d\ufeff\u202f\x00\r]", release.text)
         assert "’" in release.text or "'" in release.text  # curly apostrophes are kept as written
+
+
+@pytest.mark.parametrize("path", HELDOUT_RELEASES, ids=release_id)
+def test_heldout_release_keeps_its_participants(path):
+    """Publishers and styles the reader was not tuned on: language, a date, every participant."""
+    expected = json.loads((HELDOUT / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    release = read_release(path)
+    assert release.language == expected["language"]
+    assert release.published is not None
+    text = fold(release.text)
+    for meeting in expected["meetings"]:
+        for participant in meeting["participants"]:
+            spellings = [fold(name) for name in participant["name"]]
+            assert any(s in text or s.split()[-1] in text for s in spellings), participant["name"]
+    assert countries_named(release.text) <= set(expected["mentioned_countries"])
 
 
 # ---------------------------------------------------------------- releases of other styles

@@ -14,6 +14,7 @@ from .link import person_key
 from .meetings import (
     Draft,
     Sentence,
+    gathering_in_scope,
     has_cue,
     is_headline,
     people_in,
@@ -98,6 +99,9 @@ def _sentences(text, doc, lang, release, people, loose) -> list[Sentence]:
                      if has_cue(sent.words, c, lang)}
         if re.search(r"\b(?:on the (?:margins|sidelines)|en marge)\b", sent.text, re.I):
             sent.cues.add("margins")
+        sent.cues.discard("conference")
+        if sent.status == "happened" and gathering_in_scope(sent):
+            sent.cues.add("conference")
         sent.dates = [
             _shift(dm, s) for dm in datelib.find_dates(sent.text, lang, release.published)
         ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -167,14 +168,25 @@ def ingest(
     chunks = _chunks(todo, CHUNK)
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results: Iterable[list[_Done]] = pool.map(process_chunk, chunks)
-            for chunk_result in results:
+            for chunk_result in _bounded_map(pool, process_chunk, chunks, 2 * workers):
                 _collect(chunk_result, pending, note, flush, batch_size)
     else:
         for chunk in chunks:
             _collect(process_chunk(chunk), pending, note, flush, batch_size)
     flush()
     return report
+
+
+def _bounded_map(pool, fn, items: Iterable, ahead: int) -> Iterator:
+    """pool.map that reads `items` only `ahead` chunks before the results taken: Executor.map
+    submits the whole iterable at once, which would hold every file's bytes in memory."""
+    window: deque = deque()
+    for item in items:
+        window.append(pool.submit(fn, item))
+        if len(window) >= ahead:
+            yield window.popleft().result()
+    while window:
+        yield window.popleft().result()
 
 
 def _collect(results: list[_Done], pending, note, flush, batch_size: int) -> None:

@@ -125,12 +125,12 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
             # infinitive or gerund: "is due to travel", "to meet", "looking forward to meeting"
             head = tok.head
             hops = 0
-            while head is not tok and hops < 4:
+            while head != tok and hops < 4:
                 if head.lemma_.lower() in _EN_FUTURE_HEADS or any(a.lower_ in _EN_MODALS for a in head.children if a.dep_.startswith("aux")):
                     return "future"
                 if head.lower_ == "going":  # "is going to meet"; "went on to discuss" happened
                     return "future"
-                if head.head is head:
+                if head.head == head:
                     break
                 head, hops = head.head, hops + 1
             if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are") for a in auxes):
@@ -157,13 +157,13 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
     if "Inf" in verbform:
         head = tok.head
         hops = 0
-        while head is not tok and hops < 4:
+        while head != tok and hops < 4:
             if head.lemma_.lower() in _FR_FUTURE_HEADS:
                 return "future"
             ht, hm = head.morph.get("Tense"), head.morph.get("Mood")
             if "Fut" in ht or "Cnd" in hm:
                 return "future"
-            if head.head is head:
+            if head.head == head:
                 break
             head, hops = head.head, hops + 1
         return None
@@ -252,6 +252,59 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
     return best
 
 
+# a meeting reported with a body or a crowd as its subject is a gathering: "The Council met",
+# "Les ministres se sont réunis" (plural only: "the Minister met" is one person)
+_COLLECTIVE_BODIES = {"council", "summit", "conference", "meeting", "ministerial", "forum", "conseil",
+                      "sommet", "reunion"}
+_COLLECTIVE_PEOPLE = {"minister", "leader", "ally", "head", "delegation", "participant", "member", "ministre",
+                      "dirigeant", "allie", "chef", "membre"}
+_GATHERINGS = {"summit", "conference", "ministerial", "forum", "meeting", "meetings", "roundtable", "table",
+               "session", "council", "sommet", "conference", "reunion", "forum", "table", "seance", "session",
+               "conseil", "ministerielle"}
+SCOPE_HOPS = 4
+
+
+_JOIN_VERBS = {"take", "participate", "attend", "join", "chair", "convene", "hold", "prendre", "participer",
+               "assister", "joindre", "presider", "tenir"}
+_HOST_GATHERING_VERBS = {"host", "welcome", "receive", "reunir", "accueillir", "recevoir", "convoquer"}
+
+
+def gathering_in_scope(sent: Sentence) -> bool:
+    """The meeting word's own event is a multilateral gathering: "took part in a summit", "welcomed
+    ... for the EU-Canada summit", "a réuni ... pour une séance de travail", "The Foreign Affairs
+    Council met"; not a bilateral held at one ("met X at the NATO Summit"), nor a summit that the
+    talks were about ("talks on following up the Brussels Summit")."""
+    trigger = next((t for t in sent.tokens if t.idx == sent.trigger_at), None)
+    if trigger is None:
+        return False
+    for c in trigger.children:  # (the parse may run across a line break: stay in the sentence)
+        if sent.start <= c.idx < sent.end and c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            lemma = fold(c.lemma_)
+            if lemma in _COLLECTIVE_BODIES or (lemma in _COLLECTIVE_PEOPLE and "Plur" in c.morph.get("Number")):
+                return True
+    lemma = fold(trigger.lemma_)
+    if lemma not in _JOIN_VERBS and lemma not in _HOST_GATHERING_VERBS:
+        return False
+    for tok in sent.tokens:
+        if fold(tok.lower_) not in _GATHERINGS or tok == trigger:
+            continue
+        path, head = [], tok
+        while head != trigger and head.head != head and len(path) <= SCOPE_HOPS:
+            head = head.head
+            path.append(head)
+        if head != trigger or (tok.lower_ in ("meeting", "meetings") and _bilateral(tok)):
+            continue
+        preps = {fold(t.lower_) for t in path[:-1] if t.pos_ == "ADP"} | {
+            fold(c.lower_) for c in tok.children if c.dep_ == "case"}
+        if lemma in _JOIN_VERBS or preps & {"for", "pour"} or tok.dep_ in ("dobj", "obj"):
+            return True
+    return False
+
+
+def _bilateral(tok) -> bool:
+    return any(c.lower_ in ("bilateral", "bilatéral", "with", "avec") for c in list(tok.children) + [tok.head])
+
+
 def _with_follows(tokens, i: int) -> bool:
     return any(t.lower_ in ("with", "avec") for t in tokens[i + 1 : i + 4])
 
@@ -261,7 +314,7 @@ def _governing_verb(tok):
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX"):
             return head
-        if head.head is head:
+        if head.head == head:
             return None
         head = head.head
     return None
@@ -449,6 +502,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         if before and id(before[0]) in sent.by_title and last_actor is not None and _same_title(before[0], last_actor):
             # "le ministre a eu un entretien avec ...": the minister who was acting, not the last
             # minister named
+            named = [last_actor if p is before[0] else p for p in named]
             actor = last_actor
         if actor is None and named:
             actor = named[0]

@@ -19,8 +19,21 @@ def model_language(lang: str) -> str:
 @lru_cache(maxsize=None)
 def load(lang: str):
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(MODELS[model_language(lang)], disable=list(DISABLED))
+    if "line_breaks" not in Language.factories:
+
+        @Language.component("line_breaks")
+        def line_breaks(doc):
+            """A line break ends a sentence: titles and datelines are not parsed into the next line."""
+            for tok in doc[1:]:
+                if "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+                    tok.is_sent_start = True
+            return doc
+
+    nlp = spacy.load(MODELS[model_language(lang)], disable=list(DISABLED))
+    nlp.add_pipe("line_breaks", before="parser")
+    return nlp
 
 
 def parse(text: str, lang: str):

@@ -355,7 +355,7 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
                 break
     for r in loose_roles:
         if sent.start <= r.start < sent.end and not _in_quote(r.start, quotes):
-            p = resolve_title(r, people, r.start)
+            p = resolve_title(r, people, r.start, exclude=[q for _, q in found])
             if p is None:
                 sent.unnamed_roles.append(r)
             elif all(p is not q for _, q in found):
@@ -488,6 +488,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             if current is not None and not sent.headline:
                 current.sentences.append(sent)
                 current.kind_cues |= sent.cues
+                _add_co_subjects(current, sent)
             if how in ("explicit", "weekday", "sequential") and meeting_date and not sent.headline:
                 ctx.current = meeting_date
             continue
@@ -552,6 +553,23 @@ _HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir",
 
 def _passive(sent: Sentence) -> bool:
     return any(t.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for t in sent.tokens)
+
+
+def _add_co_subjects(d: Draft, sent: Sentence) -> None:
+    """'M. Prévot et le ministre, Jean-Noël Barrot, ont évoqué ...': a person acting jointly with a
+    participant, as a subject of the sentence, took part too."""
+    known = [p for _, p in sent.people if any(p is q for q in d.people)]
+    if not known:
+        return
+    for pos, p in sent.people:
+        if any(p is q for q in d.people):
+            continue
+        tok = next((t for t in sent.tokens if t.idx >= pos), None)
+        while tok is not None and tok.dep_ in ("compound", "flat", "flat:name", "appos") and tok.head != tok:
+            tok = tok.head
+        if tok is not None and (tok.dep_ in ("nsubj", "nsubj:pass")
+                                or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubj:pass")):
+            d.people.append(p)
 
 
 def _same_title(a: Person, b: Person) -> bool:

@@ -157,9 +157,7 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
         if skipped is not None:
             mention.country = _demonym_at(tokens, skipped, lang)
             mention.qualifier_span = (tokens[skipped].start, tokens[skipped].end)
-            mention.text = (text[start : tokens[skipped].start] + text[tokens[skipped].end : end]).replace(
-                "  ", " "
-            )
+            mention.text = " ".join((text[start : tokens[skipped].start] + text[tokens[skipped].end : end]).split())
         else:
             # demonym right after ("le chancelier allemand", "the Secretary-General's"?)
             dem = _demonym_at(tokens, last + 1, lang) if lang == "fr" else None
@@ -329,6 +327,13 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
+def _given_name_before(text: str, start: int, pos: int) -> bool:
+    """A capitalised word that is no title, right before pos, inside the name being read."""
+    words = text[start:pos].split()
+    return bool(words) and words[-1][:1].isupper() and fold(words[-1]) not in not_name_words() \
+        and not words[-1].endswith(("'s", "’s", ","))
+
+
 def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, orgs) -> list[NameMention]:
     """Person names: spaCy's PER entities, and capitalised runs written right after a title."""
     blocked = [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs]
@@ -353,6 +358,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             return
         for bs, be in blocked:
             if s2 <= bs < e2:
+                if source == "ner" and be >= e2 and _given_name_before(text, s2, bs):
+                    continue  # "Luís Montenegro", "Jordan Bardella": a surname that is also a country
                 e2 = bs
                 while e2 > s2 and text[e2 - 1] in " ,;:-–'’":
                     e2 -= 1

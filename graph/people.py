@@ -168,11 +168,14 @@ def _read_person_countries(text: str, people: list[Person], entities: Entities) 
                 break
 
 
-def resolve_title(r: RoleMention, people: list[Person], before: int) -> Person | None:
-    """The person a bare title refers to: the latest one mentioned before it holding that title."""
+def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()) -> Person | None:
+    """The person a bare title refers to: the latest one mentioned before it holding that title,
+    not one named in the same sentence ("Le ministre a reçu le ministre belge, M. Prévot")."""
     want = fold(r.role)
     cands = []
     for p in people:
+        if any(p is q for q in exclude):
+            continue
         held = {fold(x.role) for x in p.roles}
         if not held:
             continue

@@ -76,6 +76,8 @@ BOMS = [  # UTF-32 before UTF-16: their BOMs share a prefix
 # Control bytes (other than tab, line feed, form feed, carriage return) beyond this share: binary.
 MAX_CONTROL_SHARE = 0.05
 SNIFF_BYTES = 65536
+# Text in an encoding may hold this share of bad byte sequences (replaced) before it counts as not in it.
+MAX_BAD_SEQUENCES_SHARE = 0.01
 # Labels that browsers decode as windows-1252 (the WHATWG encoding standard).
 WINDOWS_1252_ALIASES = dict.fromkeys(["iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"], "cp1252")
 # Kept text below this share of the page's characters: warn that the page was mostly boilerplate.
@@ -124,7 +126,7 @@ def read_bytes(
     if len(data) > max_bytes:
         raise ReadError(where, f"file is {len(data):,} bytes, over the limit of {max_bytes:,}")
     kind, declared_charset = _declared_type(media_type)
-    text, encoding = decode(data, where, declared_charset)
+    text, encoding, decoding_note = decode(data, where, declared_charset)
     text = normalise(text)
     if not text.strip():
         raise ReadError(where, "empty: the file holds only whitespace" if data.strip() else "empty file")
@@ -133,6 +135,8 @@ def read_bytes(
     warnings: list[str] = []
     if encoding not in ("utf-8", "ascii"):
         warnings.append(f"not UTF-8: decoded as {encoding}")
+    if decoding_note:
+        warnings.append(decoding_note)
     if kind == "text/html":
         release = _read_html(text, where, warnings)
     else:
@@ -200,35 +204,34 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, str]:
-    """The text of the bytes and the encoding used: a BOM's, else UTF-8 when it decodes, else the
-    declared charset, else charset-normalizer's guess."""
+def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, str, str | None]:
+    """The text of the bytes, the encoding used and a warning if any: a BOM's encoding, else UTF-8
+    when it decodes (a few stray bytes in UTF-8 text are replaced), else the declared charset, else
+    charset-normalizer's guess."""
     if not data.strip():
         raise ReadError(where, "empty file" if not data else "empty: the file holds only whitespace")
     for bom, encoding in BOMS:
         if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(encoding), encoding
-            except UnicodeDecodeError as error:
-                raise ReadError(where, f"undecodable text: bad {encoding} after its byte-order mark") from error
+            text, note = _decode_mostly(data[len(bom) :], encoding)
+            if text is None:
+                raise ReadError(where, f"undecodable text: bad {encoding} after its byte-order mark")
+            return text, encoding, note
     utf16 = _utf16_without_bom(data[:SNIFF_BYTES] if len(data) > SNIFF_BYTES else data[: len(data) // 2 * 2])
     if utf16:
-        try:
-            return data.decode(utf16), utf16
-        except UnicodeDecodeError:
-            pass
+        text, note = _decode_mostly(data, utf16)
+        if text is not None:
+            return text, utf16, note
     reason = _binary_reason(data)
     if reason:
         raise ReadError(where, reason)
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    text, note = _decode_mostly(data, "utf-8")
+    if text is not None:
+        return text, "utf-8", note
     declared = declared or _charset_in_markup(data)
     if declared:
         encoding = WINDOWS_1252_ALIASES.get(declared.lower(), declared.lower())
         try:
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, None
         except (LookupError, UnicodeDecodeError):
             pass
     import charset_normalizer
@@ -240,8 +243,25 @@ def decode(data: bytes, where: str, declared: str | None = None) -> tuple[str, s
     # Single-byte encodings often tie; the web's commonest one wins a tie (é, è, à, ’ in French).
     for match in matches:
         if match.chaos <= best.chaos + 0.01 and "cp1252" in match.could_be_from_charset:
-            return data.decode("cp1252"), "cp1252"
-    return str(best), best.encoding
+            return data.decode("cp1252"), "cp1252", None
+    return str(best), best.encoding, None
+
+
+def _decode_mostly(data: bytes, encoding: str) -> tuple[str | None, str | None]:
+    """The bytes decoded, tolerating a few bad sequences in text that is plainly in this encoding
+    (a file cut inside a character, a stray byte): they become U+FFFD and a warning says so."""
+    try:
+        return data.decode(encoding), None
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
+    good = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    if encoding.startswith("utf-8") and (bad > MAX_BAD_SEQUENCES_SHARE * len(text) or good < 2 * bad):
+        return None, None  # not UTF-8 with glitches, but another encoding
+    if not encoding.startswith("utf-8") and bad > MAX_BAD_SEQUENCES_SHARE * len(text):
+        return None, None
+    return text, f"{bad} byte sequence(s) that are not {encoding} replaced"
 
 
 def _charset_in_markup(data: bytes) -> str | None:

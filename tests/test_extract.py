@@ -1,0 +1,217 @@
+"""The extract stage, one phenomenon at a time, in French and English, on small releases of our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import extract
+from graph.read import read_bytes
+
+
+def run(text: str, name: str = "t.txt"):
+    return extract(read_bytes(text.encode("utf-8"), name))
+
+
+def one(text: str, name: str = "t.txt"):
+    ex = run(text, name)
+    assert len(ex.meetings) == 1, [(m.date, [p.name for p in m.participants]) for m in ex.meetings]
+    return ex.meetings[0]
+
+
+def people(m) -> dict[str, tuple]:
+    return {p.name: (p.role, p.affiliation) for p in m.participants}
+
+
+# ---------------------------------------------------------------- meetings that took place, or not
+
+EN_MEETING = """Ministry of Foreign Affairs
+Minister meets Latvian counterpart
+12 March 2025
+Foreign Minister Anna Berg met Latvian Foreign Minister Baiba Braže in Oslo on Tuesday (11 March 2025).
+The two ministers discussed security in the Baltic Sea region and support for Ukraine.
+"""
+
+
+def test_a_meeting_with_its_date_place_and_people():
+    m = one(EN_MEETING)
+    assert m.date == date(2025, 3, 11)
+    assert m.kind == "meeting"
+    assert m.place is not None and m.place.city == "Oslo" and m.place.country == "NO"
+    assert people(m)["Baiba Braže"] == ("Minister of Foreign Affairs", "LV")
+    assert "LV" in m.parties
+
+
+def test_announced_meetings_are_not_extracted_in_either_language():
+    en = run("""News
+12 March 2025
+Next week, Prime Minister Jonas Gahr Støre will meet Swedish Prime Minister Ulf Kristersson in Stockholm.
+The two leaders are expected to discuss defence cooperation.
+""")
+    fr = run("""Actualités
+12 mars 2025
+La ministre des Affaires étrangères, Mme Anne Duval, rencontrera demain à Rome son homologue italien, Antonio Tajani.
+Elle se rendra ensuite à Athènes.
+""")
+    assert en.meetings == [] and fr.meetings == []
+
+
+def test_recalled_meetings_are_not_extracted():
+    ex = run("""Statement
+8 April 2025
+"When I met Foreign Minister Andrii Sybiha in Kyiv last month, we discussed air defence," said Foreign Minister Elina Valtonen.
+Finland condemns the attack on Odesa.
+""")
+    assert ex.meetings == []
+
+
+def test_several_meetings_on_different_days_with_relative_dates_fr():
+    ex = run("""Communiqué
+Publié le 21/05/2025
+Le ministre des Affaires étrangères, Pierre Lambert, s'est rendu lundi à Vilnius, où il a été reçu par le président lituanien, Gitanas Nausėda.
+Le lendemain, à Riga, il s'est entretenu avec la première ministre lettone, Evika Siliņa.
+""")
+    dates = sorted((m.date, tuple(sorted(p.name for p in m.participants))) for m in ex.meetings)
+    assert dates == [
+        (date(2025, 5, 19), ("Gitanas Nausėda", "Pierre Lambert")),
+        (date(2025, 5, 20), ("Evika Siliņa", "Pierre Lambert")),
+    ]
+    places = {m.date: m.place.city for m in ex.meetings}
+    assert places == {date(2025, 5, 19): "Vilnius", date(2025, 5, 20): "Riga"}
+    naus = next(p for m in ex.meetings for p in m.participants if p.name == "Gitanas Nausėda")
+    assert (naus.role, naus.affiliation, naus.role_text) == ("President", "LT", "président")
+
+
+def test_yesterday_and_hier_resolve_against_the_release_date():
+    en = one("""Readout
+June 4, 2025
+Yesterday, Secretary of State Marco Rubio spoke by phone with German Foreign Minister Johann Wadephul.
+""")
+    fr = one("""Compte rendu
+4 juin 2025
+Le ministre a reçu hier au Quai d'Orsay le ministre belge des Affaires étrangères, Maxime Prévot.
+M. Prévot et le ministre de l'Europe et des affaires étrangères, Jean-Noël Barrot, ont évoqué l'Ukraine.
+""")
+    assert en.date == date(2025, 6, 3) and en.kind == "call" and en.place is None
+    assert people(en)["Marco Rubio"] == ("Secretary of State", "US")
+    assert fr.date == date(2025, 6, 3)
+    assert people(fr)["Maxime Prévot"][1] == "BE"
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("on 3 March 2025", date(2025, 3, 3)),
+    ("on March 3, 2025", date(2025, 3, 3)),
+    ("on 03/03/2025", date(2025, 3, 3)),
+    ("on Monday (3 March)", date(2025, 3, 3)),
+])
+def test_date_forms(written, expected):
+    m = one(f"""Press release
+5 March 2025
+NATO Secretary General Mark Rutte met the Prime Minister of Portugal, Luís Montenegro, in Lisbon {written}.
+""")
+    assert m.date == expected
+    assert people(m)["Mark Rutte"] == ("Secretary General", "NATO")
+    assert people(m)["Luís Montenegro"] == ("Prime Minister", "PT")
+
+
+def test_weekday_in_brackets_fr():
+    m = one("""OTAN
+Ce mardi (18 février 2025), le secrétaire général de l’OTAN, Mark Rutte, a rencontré le président slovaque, Peter Pellegrini, à Bratislava.
+""")
+    assert m.date == date(2025, 2, 18)
+    assert people(m)["Peter Pellegrini"] == ("President", "SK")
+    assert m.place.country == "SK"
+
+
+# ---------------------------------------------------------------- kinds
+
+
+def test_video_call_fr_is_a_call_without_place():
+    m = one("""Communiqué
+10/04/2025
+La ministre de la Défense, Mme Claire Morel, s'est entretenue ce jeudi par visioconférence avec son homologue estonien, Hanno Pevkur.
+""")
+    assert m.kind == "call" and m.place is None
+    assert people(m)["Hanno Pevkur"] == ("Minister of Defence", "EE")
+
+
+def test_official_visit_en():
+    ex = run("""News
+21 November 2023
+The Chair of the NATO Military Committee, Admiral Rob Bauer, travelled to Pristina on Monday (20 November 2023), where he met the President of Kosovo, Vjosa Osmani.
+""")
+    assert [m.kind for m in ex.meetings] == ["visit"]
+    assert people(ex.meetings[0])["Vjosa Osmani"] == ("President", "XK")
+
+
+def test_conference_with_listed_parties():
+    m = one("""Communiqué
+Ce vendredi (14 mars 2025), la secrétaire générale déléguée de l’OTAN, Radmila Shekerinska, a pris part à Prague à une réunion des ministres de la Défense du groupe de Visegrád.
+La Tchéquie, la Hongrie, la Pologne et la Slovaquie étaient représentées.
+""")
+    assert m.kind == "conference"
+    assert {"NATO", "CZ", "HU", "PL", "SK"} <= set(m.parties)
+
+
+# ---------------------------------------------------------------- people
+
+
+def test_later_mentions_by_surname_and_title_are_the_same_person():
+    m = one("""News
+Published 7 May 2025
+Estonian Prime Minister Kristen Michal met Danish Prime Minister Mette Frederiksen in Copenhagen today.
+Mr Michal thanked the Prime Minister for Denmark's support. Ms Frederiksen said the Baltic Sea must stay open.
+""")
+    assert set(people(m)) == {"Kristen Michal", "Mette Frederiksen"}
+    assert people(m)["Kristen Michal"] == ("Prime Minister", "EE")
+
+
+def test_quoted_or_mentioned_people_are_not_participants():
+    m = one("""Readout
+3 February 2025
+Prime Minister Keir Starmer spoke to President Volodymyr Zelenskyy of Ukraine today.
+They agreed that putting Ukraine in the strongest position was the surest way to bring Putin to the table.
+""")
+    assert set(people(m)) == {"Keir Starmer", "Volodymyr Zelenskyy"}
+
+
+def test_organisation_titles_in_both_languages():
+    fr = one("""Communiqué
+2 avril 2025
+Le président du Conseil européen, António Costa, a reçu ce mercredi à Bruxelles la présidente moldave, Maia Sandu.
+""")
+    assert people(fr)["António Costa"] == ("President of the European Council", "EU")
+    assert people(fr)["Maia Sandu"] == ("President", "MD")
+
+
+def test_every_fact_keeps_its_sentence_with_offsets():
+    ex = run(EN_MEETING)
+    text = ex.release.text
+    m = ex.meetings[0]
+    for ev in m.evidence + [p.evidence for p in m.participants] + [t.evidence for t in m.topics]:
+        assert ev is not None and text[ev.start : ev.end] == ev.text
+    for c in ex.mentioned_countries:
+        assert text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+def test_mentioned_countries_names_and_demonyms_both_languages():
+    en = run(EN_MEETING)
+    assert {c.country for c in en.mentioned_countries} >= {"LV", "UA"}
+    fr = run("""Communiqué
+12 mars 2025
+Le ministre a rencontré son homologue roumain, Emil Hurezeanu, à Bucarest. Ils ont parlé de la Moldavie et des drones russes.
+""")
+    assert {c.country for c in fr.mentioned_countries} == {"RO", "MD", "RU"}
+
+
+def test_topics_from_the_meeting_sentences():
+    m = one(EN_MEETING)
+    assert {t.topic for t in m.topics} >= {"baltic-sea-security", "support-ukraine"}
+
+
+def test_arbitrary_language_release_does_not_crash():
+    ex = run("""Pressemitteilung
+Außenminister Johann Wadephul traf am Montag in Berlin seinen polnischen Amtskollegen Radosław Sikorski.
+""")
+    assert ex.release.language == "de"

@@ -43,13 +43,25 @@ def _child(conn, path: str, sparql: str, params: Mapping[str, Term], limit: int 
         conn.close()
 
 
-def query_with_time_limit(store: Store, sparql: str, params: Mapping[str, Any] | None = None, *,
-                          limit: int | None = None, seconds: float = 10.0) -> QueryResult:
+def query_with_time_limit(
+    store: Store,
+    sparql: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    limit: int | None = None,
+    seconds: float = 10.0,
+) -> QueryResult:
     """store.query(sparql, params, limit=limit), stopped after `seconds` (QueryTimeout)."""
     params = dict(params or {})
     if isinstance(store, RemoteStore):
-        remote = RemoteStore(store.query_url.rsplit("/", 1)[0], read_only=True, query_url=store.query_url,
-                             update_url=store.update_url, gsp_url=store.gsp_url, timeout=seconds)
+        remote = RemoteStore(
+            store.query_url.rsplit("/", 1)[0],
+            read_only=True,
+            query_url=store.query_url,
+            update_url=store.update_url,
+            gsp_url=store.gsp_url,
+            timeout=seconds,
+        )
         try:
             return remote.query(sparql, params, limit=limit)
         except QueryError as e:
@@ -80,8 +92,7 @@ def query_with_time_limit(store: Store, sparql: str, params: Mapping[str, Any] |
     return _in_thread(store, sparql, params, limit, seconds)
 
 
-def _in_thread(store: Store, sparql: str, params: Mapping[str, Any], limit: int | None,
-               seconds: float) -> QueryResult:
+def _in_thread(store: Store, sparql: str, params: Mapping[str, Any], limit: int | None, seconds: float) -> QueryResult:
     box: dict[str, Any] = {}
 
     def work() -> None:

@@ -54,14 +54,16 @@ def bound_text(text: str, params: Mapping[str, Term]) -> str:
     return bind_text(text, params) if params else text
 
 
-def run_view(store: Store, name: str, params: Mapping[str, Any] | None = None, *,
-             limit: int | None = None) -> QueryResult:
+def run_view(
+    store: Store, name: str, params: Mapping[str, Any] | None = None, *, limit: int | None = None
+) -> QueryResult:
     q = view_query(name)
     return store.query(bound_text(q.text, bind_params(q, params)), limit=limit)
 
 
-def view_frame(store: Store, name: str, params: Mapping[str, Any] | None = None, *,
-               limit: int | None = None) -> pd.DataFrame:
+def view_frame(
+    store: Store, name: str, params: Mapping[str, Any] | None = None, *, limit: int | None = None
+) -> pd.DataFrame:
     return run_view(store, name, params, limit=limit).to_dataframe()
 
 
@@ -72,9 +74,14 @@ def entity_kind(iri: str) -> str | None:
     """person / country / organisation / meeting / release for a minted IRI, else None."""
     if not iri.startswith(ID):
         return None
-    segment = iri[len(ID):].split("/", 1)[0]
-    return {"person": "person", "country": "country", "org": "organisation", "meeting": "meeting",
-            "release": "release"}.get(segment)
+    segment = iri[len(ID) :].split("/", 1)[0]
+    return {
+        "person": "person",
+        "country": "country",
+        "org": "organisation",
+        "meeting": "meeting",
+        "release": "release",
+    }.get(segment)
 
 
 def expand_iri(text: str) -> str:
@@ -136,8 +143,12 @@ class Filters:
         parts = []
         if self.start or self.end:
             parts.append(f"{self.start or '…'} to {self.end or '…'}")
-        for name, values in (("countries", self.countries), ("organisations", self.organisations),
-                             ("topics", self.topics), ("kinds", self.kinds)):
+        for name, values in (
+            ("countries", self.countries),
+            ("organisations", self.organisations),
+            ("topics", self.topics),
+            ("kinds", self.kinds),
+        ):
             if values:
                 parts.append(f"{name}: {', '.join(label_of(v, labels) for v in values)}")
         return "; ".join(parts) or "all meetings"
@@ -210,21 +221,26 @@ OPTIONAL { ?place <https://schema.org/containedInPlace> ?country }
 
 def filtered_meetings(store: Store, f: Filters, limit: int | None = None) -> pd.DataFrame:
     """meeting, date, label, kind of the filtered meetings, newest first."""
-    text = filtered_query(_MEETING_LABELS, "?meeting (MIN(?date) AS ?d) (MIN(?label) AS ?l) (SAMPLE(?kind) AS ?k)",
-                          f, "GROUP BY ?meeting ORDER BY DESC(?d)")
+    text = filtered_query(
+        _MEETING_LABELS,
+        "?meeting (MIN(?date) AS ?d) (MIN(?label) AS ?l) (SAMPLE(?kind) AS ?k)",
+        f,
+        "GROUP BY ?meeting ORDER BY DESC(?d)",
+    )
     df = store.query(text, limit=limit).to_dataframe()
     return df.rename(columns={"d": "date", "l": "label", "k": "kind"})
 
 
-def meeting_places(store: Store, f: Filters, lang: str = "en",
-                   labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+def meeting_places(store: Store, f: Filters, lang: str = "en", labels: Mapping[str, str] | None = None) -> pd.DataFrame:
     """place, name, country, countryLabel, latitude, longitude, meetings: cities with coordinates
     (from the gazetteer at ingest) where the filtered meetings took place."""
     text = filtered_query(
         _PLACES,
         "?place (MIN(?name) AS ?n) (SAMPLE(?country) AS ?c) (MIN(?lat) AS ?latitude) "
         "(MIN(?long) AS ?longitude) (COUNT(DISTINCT ?meeting) AS ?meetings)",
-        f, "GROUP BY ?place ORDER BY DESC(?meetings)")
+        f,
+        "GROUP BY ?place ORDER BY DESC(?meetings)",
+    )
     df = store.query(text).to_dataframe().rename(columns={"n": "name", "c": "country"})
     labels = labels or {}
     df["countryLabel"] = [label_of(c, labels) for c in df["country"]]
@@ -235,20 +251,37 @@ def meeting_places(store: Store, f: Filters, lang: str = "en",
 
 # --- networks -------------------------------------------------------------------------------------
 
-NETWORK_KINDS = {"person": "people who met (co-attendance)", "country": "countries and organisations",
-                 "bipartite": "people and meetings"}
+NETWORK_KINDS = {
+    "person": "people who met (co-attendance)",
+    "country": "countries and organisations",
+    "bipartite": "people and meetings",
+}
 
 
 def _meeting_info(store: Store, f: Filters) -> dict[str, tuple[str, str, str]]:
     """meeting -> (date, label, kind IRI) for the filtered meetings."""
     df = filtered_meetings(store, f)
-    return {m: (d or "", lab or "", k or "") for m, d, lab, k in
-            zip(df["meeting"], df["date"].astype(object).where(df["date"].notna(), None),
-                df["label"], df["kind"], strict=True)}
+    return {
+        m: (d or "", lab or "", k or "")
+        for m, d, lab, k in zip(
+            df["meeting"],
+            df["date"].astype(object).where(df["date"].notna(), None),
+            df["label"],
+            df["kind"],
+            strict=True,
+        )
+    }
 
 
-def network_graph(store: Store, kind: str, f: Filters, *, labels: Mapping[str, str] | None = None,
-                  names: Mapping[str, str] | None = None, max_meetings: int = network.MAX_MEETINGS) -> nx.Graph:
+def network_graph(
+    store: Store,
+    kind: str,
+    f: Filters,
+    *,
+    labels: Mapping[str, str] | None = None,
+    names: Mapping[str, str] | None = None,
+    max_meetings: int = network.MAX_MEETINGS,
+) -> nx.Graph:
     """The whole network of one kind over the filtered meetings (cap it with network.cap_view).
 
     person: people linked by the meetings they attended together; country: parties linked by the
@@ -275,26 +308,38 @@ def network_graph(store: Store, kind: str, f: Filters, *, labels: Mapping[str, s
     def name(node: str) -> str:
         return names.get(node) or network.short_name(node)
 
-    affiliation = {p: network.short_name(min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0])
-                   for p, c in affiliations.items()}
+    affiliation = {
+        p: network.short_name(min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]) for p, c in affiliations.items()
+    }
     if kind == "person":
         return _pair_graph(members, info, name, affiliation, "co-attendance", max_meetings)
     G = nx.Graph(name="attendance")
     for m, people in members.items():
         d, lab, k = info.get(m, ("", "", ""))
-        G.add_node(m, label=lab or network.short_name(m), kind="meeting", bipartite=1,
-                   **{key: v for key, v in (("date", d[:10]), ("meeting_kind", label_of(k, labels))) if v})
+        G.add_node(
+            m,
+            label=lab or network.short_name(m),
+            kind="meeting",
+            bipartite=1,
+            **{key: v for key, v in (("date", d[:10]), ("meeting_kind", label_of(k, labels))) if v},
+        )
         display = network.meeting_display(m, lab, d)
         for p in people:
             if p not in G:
-                G.add_node(p, label=name(p), kind="person", bipartite=0,
-                           **({"affiliation": affiliation[p]} if p in affiliation else {}))
+                G.add_node(
+                    p,
+                    label=name(p),
+                    kind="person",
+                    bipartite=0,
+                    **({"affiliation": affiliation[p]} if p in affiliation else {}),
+                )
             G.add_edge(p, m, weight=1, meetings=[display] if display else [], meetings_total=1)
     return G
 
 
-def _pair_graph(members: Mapping[str, set[str]], info, label, affiliation: Mapping[str, str],
-                name: str, max_meetings: int) -> nx.Graph:
+def _pair_graph(
+    members: Mapping[str, set[str]], info, label, affiliation: Mapping[str, str], name: str, max_meetings: int
+) -> nx.Graph:
     weights: Counter[tuple[str, str]] = Counter()
     behind: dict[tuple[str, str], list[str]] = defaultdict(list)
     nodes: set[str] = set()
@@ -306,7 +351,7 @@ def _pair_graph(members: Mapping[str, set[str]], info, label, affiliation: Mappi
         display = network.meeting_display(m, lab, d) or m
         ordered = sorted(group)
         for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
+            for b in ordered[i + 1 :]:
                 weights[a, b] += 1
                 behind[a, b].append(display)
     G = nx.Graph(name=name)
@@ -360,30 +405,44 @@ def _evidence_text(keyed: Any) -> str:
     return keyed[11:] if len(keyed) > 11 and keyed[:10].isdigit() else keyed
 
 
-def person_timeline(store: Store, person: str, labels: Mapping[str, str], *,
-                    limit: int = TIMELINE_LIMIT) -> pd.DataFrame:
+def person_timeline(
+    store: Store, person: str, labels: Mapping[str, str], *, limit: int = TIMELINE_LIMIT
+) -> pd.DataFrame:
     """One row per meeting and release, newest first: date, kind, place, role, affiliation, others,
     topics, source, evidence (labels resolved), meeting and release IRIs."""
     df = view_frame(store, "person_timeline", {"person": person}, limit=limit)
     return _timeline(df, labels, role=True)
 
 
-def party_timeline(store: Store, party: str, labels: Mapping[str, str], *,
-                   limit: int = TIMELINE_LIMIT) -> pd.DataFrame:
+def party_timeline(store: Store, party: str, labels: Mapping[str, str], *, limit: int = TIMELINE_LIMIT) -> pd.DataFrame:
     df = view_frame(store, "party_timeline", {"party": party}, limit=limit)
     return _timeline(df, labels, role=False)
 
 
 def _timeline(df: pd.DataFrame, labels: Mapping[str, str], role: bool) -> pd.DataFrame:
     if df.empty:
-        cols = ["date", "kind", "place", "role", "affiliation", "others", "parties", "topics", "source",
-                "evidence", "meeting", "release"]
+        cols = [
+            "date",
+            "kind",
+            "place",
+            "role",
+            "affiliation",
+            "others",
+            "parties",
+            "topics",
+            "source",
+            "evidence",
+            "meeting",
+            "release",
+        ]
         return pd.DataFrame(columns=cols)
-    out = pd.DataFrame({
-        "date": df["date"],
-        "kind": [label_of(k, labels) for k in df["kind"]],
-        "place": df["place"].fillna(""),
-    })
+    out = pd.DataFrame(
+        {
+            "date": df["date"],
+            "kind": [label_of(k, labels) for k in df["kind"]],
+            "place": df["place"].fillna(""),
+        }
+    )
     if role:
         out["role"] = [label_of(r, labels) for r in df["role"]]
         out["affiliation"] = [label_of(a, labels) for a in df["affiliation"]]
@@ -409,22 +468,33 @@ def person_roles(store: Store, person: str, labels: Mapping[str, str]) -> pd.Dat
     df = view_frame(store, "person_roles", {"person": person})
     if df.empty:
         return pd.DataFrame(columns=["role", "as written", "affiliation", "first", "last", "meetings"])
-    return pd.DataFrame({
-        "role": [label_of(r, labels) for r in df["role"]],
-        "as written": df["roleText"].fillna(""),
-        "affiliation": [label_of(a, labels) for a in df["affiliation"]],
-        "first": df["first"], "last": df["last"], "meetings": df["meetings"],
-    })
+    return pd.DataFrame(
+        {
+            "role": [label_of(r, labels) for r in df["role"]],
+            "as written": df["roleText"].fillna(""),
+            "affiliation": [label_of(a, labels) for a in df["affiliation"]],
+            "first": df["first"],
+            "last": df["last"],
+            "meetings": df["meetings"],
+        }
+    )
 
 
 def topics_of(store: Store, iri: str, labels: Mapping[str, str]) -> pd.DataFrame:
     """topic, label, meetings for a person or a party."""
     kind = entity_kind(iri)
-    df = (view_frame(store, "person_topics", {"person": iri}) if kind == "person"
-          else view_frame(store, "party_topics", {"party": iri}))
-    return pd.DataFrame({"topic": df.get("topic", pd.Series(dtype=object)),
-                         "label": [label_of(t, labels) for t in df.get("topic", [])],
-                         "meetings": df.get("meetings", pd.Series(dtype=int))})
+    df = (
+        view_frame(store, "person_topics", {"person": iri})
+        if kind == "person"
+        else view_frame(store, "party_topics", {"party": iri})
+    )
+    return pd.DataFrame(
+        {
+            "topic": df.get("topic", pd.Series(dtype=object)),
+            "label": [label_of(t, labels) for t in df.get("topic", [])],
+            "meetings": df.get("meetings", pd.Series(dtype=int)),
+        }
+    )
 
 
 def person_name(store: Store, person: str) -> str:
@@ -510,13 +580,16 @@ def meeting_view(store: Store, meeting: str, labels: Mapping[str, str]) -> Meeti
     view.releases = int(f.get("releases") or 0)
     parts = view_frame(store, "meeting_participants", {"meeting": meeting})
     if not parts.empty:
-        parts = pd.DataFrame({
-            "person": parts["person"], "name": parts["name"].fillna(""),
-            "role": [label_of(r, labels) for r in parts["role"]],
-            "as written": parts["roleText"].fillna(""),
-            "affiliation": [label_of(a, labels) for a in parts["affiliation"]],
-            "source": parts["source"],
-        })
+        parts = pd.DataFrame(
+            {
+                "person": parts["person"],
+                "name": parts["name"].fillna(""),
+                "role": [label_of(r, labels) for r in parts["role"]],
+                "as written": parts["roleText"].fillna(""),
+                "affiliation": [label_of(a, labels) for a in parts["affiliation"]],
+                "source": parts["source"],
+            }
+        )
     view.participants = parts
     for rec in run_view(store, "meeting_links", {"meeting": meeting}).records():
         target = view.parties if rec["field"] == "party" else view.topics
@@ -581,7 +654,7 @@ def highlight_html(text: str, spans: Iterable[tuple[int, int]], strong: Iterable
         out.append(html.escape(text[pos:s]))
         focus = any(a < e and s < b for a, b in strong_set)
         cls = ' class="dg-focus"' if focus else ""
-        out.append(f"<mark{cls} data-start=\"{s}\" data-end=\"{e}\">{html.escape(text[s:e])}</mark>")
+        out.append(f'<mark{cls} data-start="{s}" data-end="{e}">{html.escape(text[s:e])}</mark>')
         pos = e
     out.append(html.escape(text[pos:]))
     return "".join(out).replace("\n", "<br>\n")
@@ -592,9 +665,12 @@ def highlight_html(text: str, spans: Iterable[tuple[int, int]], strong: Iterable
 
 def releases_for(store: Store, f: Filters) -> list[str]:
     """The release graphs that report at least one of the filtered meetings."""
-    text = filtered_query("GRAPH ?g { ?meeting a <https://schema.org/Event> . "
-                          "?g <https://w3id.org/diplograph/ns#fileName> ?source }",
-                          "DISTINCT ?g", f, "ORDER BY ?g")
+    text = filtered_query(
+        "GRAPH ?g { ?meeting a <https://schema.org/Event> . ?g <https://w3id.org/diplograph/ns#fileName> ?source }",
+        "DISTINCT ?g",
+        f,
+        "ORDER BY ?g",
+    )
     return [row[0].value for row in store.query(text).rows]
 
 
@@ -621,17 +697,21 @@ def extraction_table(ex: Any, labels: Mapping[str, str] | None = None) -> pd.Dat
     rows = []
     for m in ex.meetings:
         place = ", ".join(x for x in ((m.place.venue, m.place.city, m.place.country) if m.place else ()) if x)
-        rows.append({
-            "date": m.date.isoformat() if m.date else "",
-            "kind": m.kind,
-            "place": place,
-            "participants": "; ".join(
-                p.name + (f" ({', '.join(x for x in (p.role, p.affiliation) if x)})" if p.role or p.affiliation else "")
-                for p in m.participants),
-            "parties": "; ".join(label_of(party_iri(p), labels) for p in m.parties),
-            "topics": "; ".join(label_of(topic_iri(t.topic), labels) for t in m.topics),
-            "evidence": " … ".join(e.text for e in m.evidence),
-        })
+        rows.append(
+            {
+                "date": m.date.isoformat() if m.date else "",
+                "kind": m.kind,
+                "place": place,
+                "participants": "; ".join(
+                    p.name
+                    + (f" ({', '.join(x for x in (p.role, p.affiliation) if x)})" if p.role or p.affiliation else "")
+                    for p in m.participants
+                ),
+                "parties": "; ".join(label_of(party_iri(p), labels) for p in m.parties),
+                "topics": "; ".join(label_of(topic_iri(t.topic), labels) for t in m.topics),
+                "evidence": " … ".join(e.text for e in m.evidence),
+            }
+        )
     return pd.DataFrame(rows, columns=["date", "kind", "place", "participants", "parties", "topics", "evidence"])
 
 
@@ -643,4 +723,3 @@ def extraction_spans(ex: Any) -> list[tuple[int, int]]:
         spans += [(p.evidence.start, p.evidence.end) for p in m.participants if p.evidence]
         spans += [(t.evidence.start, t.evidence.end) for t in m.topics if t.evidence]
     return spans
-

@@ -76,8 +76,9 @@ BOMS = [  # UTF-32 before UTF-16: their BOMs share a prefix
 # Control bytes (other than tab, line feed, form feed, carriage return) beyond this share: binary.
 MAX_CONTROL_SHARE = 0.05
 SNIFF_BYTES = 65536
-# Text in an encoding may hold this share of bad byte sequences (replaced) before it counts as not in it.
-MAX_BAD_SEQUENCES_SHARE = 0.01
+# Text in an encoding may hold this many bad byte sequences (replaced), or this share of its
+# characters, before it counts as not in that encoding.
+MAX_BAD_SEQUENCES, MAX_BAD_SEQUENCES_SHARE = 3, 0.01
 # Labels that browsers decode as windows-1252 (the WHATWG encoding standard).
 WINDOWS_1252_ALIASES = dict.fromkeys(["iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii"], "cp1252")
 # Kept text below this share of the page's characters: warn that the page was mostly boilerplate.
@@ -257,9 +258,9 @@ def _decode_mostly(data: bytes, encoding: str) -> tuple[str | None, str | None]:
     text = data.decode(encoding, errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
     good = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
-    if encoding.startswith("utf-8") and (bad > MAX_BAD_SEQUENCES_SHARE * len(text) or good < 2 * bad):
-        return None, None  # not UTF-8 with glitches, but another encoding
-    if not encoding.startswith("utf-8") and bad > MAX_BAD_SEQUENCES_SHARE * len(text):
+    if bad > max(MAX_BAD_SEQUENCES, MAX_BAD_SEQUENCES_SHARE * len(text)):
+        return None, None
+    if encoding == "utf-8" and good < bad:  # few characters decode: text in another encoding
         return None, None
     return text, f"{bad} byte sequence(s) that are not {encoding} replaced"
 

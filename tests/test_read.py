@@ -412,12 +412,22 @@ def test_unreadable_files_raise_read_error(name, reason):
         (b"BZh91AY&SY\x00\x01" + bytes(100), "bzip2"),
         (b"%PDF-1.4\nThe Minister met his counterpart in Paris today to discuss the war.", "PDF"),
         (bytes(range(32)) * 20, "control bytes"),
-        (b"\xfe\xff\x00", "undecodable"),
+        (b"\xfe\xff" + b"\xd8\x00" * 50, "undecodable"),
     ],
 )
 def test_binary_and_undecodable_bytes_raise_read_error(data, reason):
     with pytest.raises(ReadError, match=reason):
         read_bytes(data, "upload.txt")
+
+
+def test_utf8_with_a_stray_byte_is_still_utf8():
+    text = "Le ministre a reçu à Paris son homologue roumaine pour un entretien sur la sécurité en mer Noire."
+    data = text.encode()
+    release = read_bytes(data[:20] + b"\x92" + data[20:], "glitch.txt")
+    assert "reçu" in release.text and "sécurité" in release.text and "\ufffd" in release.text
+    assert "1 byte sequence(s) that are not utf-8 replaced" in release.warnings
+    cut = read_bytes(data + "\n« Fin ».".encode()[:-2], "cut.txt")  # cut inside a character
+    assert cut.text.startswith(text)
 
 
 def test_text_that_starts_like_a_media_file_is_text():

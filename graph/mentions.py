@@ -327,6 +327,12 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?:^|(?<=[\s(]))((?:[^\W\d_][\w'’.-]*[ ]){1,5}[^\W\d_][\w'’.-]*)[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\Z",
+    re.M,
+)
+
+
 def _given_name_before(text: str, start: int, pos: int) -> bool:
     """A capitalised word that is no title, right before pos, inside the name being read."""
     words = text[start:pos].split()
@@ -341,6 +347,11 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
     spans: dict[tuple[int, int], NameMention] = {}
 
     def add(s: int, e: int, source: str) -> None:
+        if "\n" in text[s:e]:  # an entity across a line break is two pieces of two lines
+            cut = text.index("\n", s)
+            add(s, cut, source)
+            add(cut + 1, e, source)
+            return
         raw = text[s:e]
         name, hon = clean_name(raw, lang)
         if not name:
@@ -393,6 +404,13 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         run = name_run(text, pos)
         if run:
             add(run[0], run[1], "title")
+    # before a title, in apposition: "Stéphane Séjourné, ministre de l'Europe ..."
+    for r in roles:
+        mo = _NAME_BEFORE_TITLE.search(text, max(0, r.start - 80), r.start)
+        if mo:
+            run = name_run(text, mo.start(1))
+            if run and run[1] == mo.end(1) and " " in mo.group(1):
+                add(run[0], run[1], "title")
     # "Serbia's Marko Đurić": a full name right after a country's possessive
     for c in countries:
         if text[c.end : c.end + 3] in ("'s ", "’s "):

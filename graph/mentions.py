@@ -131,6 +131,20 @@ def _continue(node: dict, tokens: list[Token], j: int):
     return best
 
 
+_PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minister"}
+_PORTFOLIO = re.compile(r"[ ]+for[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:(?:[ ]+(?:and|of|the)[ ]+|[ ]+)[A-Z][\w'’-]*){0,4})")
+
+
+def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
+    """'Commissioner for Enlargement', 'Minister for Digital Affairs': the portfolio is the title."""
+    mo = _PORTFOLIO.match(text, m.end)
+    if not mo:
+        return m
+    label = f"{_PORTFOLIO_HEADS[m.info.role]} for {mo.group(1)}"
+    info = RoleInfo(label, m.info.org, m.info.country, m.info.national)
+    return RoleMention(m.start, mo.end(), info, text[m.start : mo.end()])
+
+
 _OF = re.compile(r"\s+(?:of|de|du|des|d['’]|for)\s*(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\s+$")
 
@@ -165,6 +179,8 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 mention.country = dem
                 mention.qualifier_span = (tokens[last + 1].start, tokens[last + 1].end)
                 last += 1
+        if lang == "en" and info.role in _PORTFOLIO_HEADS:
+            mention = _with_portfolio(mention, text)
         _qualify(mention, text, by_start, org_by_start, ends, tokens, i, lang)
         found.append(mention)
         i = last + 1

@@ -104,6 +104,7 @@ _EN_FUTURE_HEADS = {"due", "expect", "expected", "schedule", "scheduled", "set",
                     "hope", "want", "look", "aim", "seek", "prepare", "invite", "agree", "decide"}
 _FR_FUTURE_HEADS = {"devoir", "aller", "prévoir", "compter", "souhaiter", "vouloir", "espérer",
                     "envisager", "convenir", "décider", "accepter", "proposer", "inviter", "préparer", "falloir"}
+_FR_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
 _RECALL_MARKS = {"when", "since", "after", "once", "lorsque", "quand", "depuis", "après"}
 
 
@@ -143,12 +144,12 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
         if tok.tag_.startswith("NN"):
             return "happened" if headline else None
         return None
-    # French
-    if "Fut" in tense or "Cnd" in mood:
+    # French (the tagger's Fut/Cnd is checked against the ending: "accueille" is no future)
+    if ("Fut" in tense or "Cnd" in mood) and _FR_FUTURE_ENDING.search(tok.lower_):
         return "future"
     for a in auxes:
         at, am = a.morph.get("Tense"), a.morph.get("Mood")
-        if "Fut" in at or "Cnd" in am:
+        if ("Fut" in at or "Cnd" in am) and _FR_FUTURE_ENDING.search(a.lower_):
             return "future"
         if "Imp" in at and a.lemma_ in ("avoir", "être") and tok.morph.get("VerbForm") == ["Part"]:
             return "recalled"
@@ -479,7 +480,13 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         if last_actor is None and named and not sent.headline:
             last_actor = named[0]  # whoever the account is about, until a meeting says otherwise
         if status in ("future", "recalled") or (status and out_of_window and how == ""):
-            # an announcement or a memory is about another event: not this meeting's evidence
+            # an announcement or a memory is about another event: it opens no meeting; it still tells
+            # about the current one unless it names other people or another day
+            others = [p for p in named if current is None or all(p is not q for q in current.people)]
+            if current is not None and not others and not out_of_window and not sent.headline:
+                current.sentences.append(sent)
+            elif current is not None and status == "happened" and not others and not sent.headline:
+                current.sentences.append(sent)  # "They discussed the plans due at the July summit"
             continue
         presence = has_cue(sent.words, "presence", lang)
         if status != "happened" and presence and current is None:

@@ -33,7 +33,7 @@ TIMEOUT = 90_000
 
 
 @pytest.fixture(scope="module")
-def server(sample_store_dir, tmp_path_factory):
+def server(sample_store_dir, tmp_path_factory):  # noqa: F811
     store = tmp_path_factory.mktemp("browser") / "store"
     shutil.copytree(sample_store_dir, store)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -32,6 +32,7 @@ class RoleMention:
     info: RoleInfo
     text: str  # as written, qualifiers excluded ("premier ministre")
     country: str | None = None  # qualifier read around the title
+    countries: list[str] = field(default_factory=list)  # "Estonian and Latvian counterparts": EE, LV
     org: str | None = None
     qualifier_span: tuple[int, int] | None = None
 
@@ -217,10 +218,26 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             code, acr = getattr(ent, "code", None), getattr(ent, "acronym", None)
             if code:
                 m.country = code
+                m.countries = _coordinated_countries(text, ent, ends) + [code]
             elif acr:
                 m.org = acr
             m.qualifier_span = (ent.start, ent.end)
             return
+
+
+def _coordinated_countries(text: str, ent, ends) -> list[str]:
+    """'his Estonian and Latvian counterparts': the demonyms before the last one, in order."""
+    before: list[str] = []
+    pos = ent.start
+    while True:
+        mo = re.search(r"(?:,[ ]*|[ ]+(?:and|et)[ ]+)\Z", text[max(0, pos - 6) : pos])
+        if not mo:
+            return before
+        prev = ends.get(pos - len(mo.group()))
+        if prev is None or not getattr(prev, "code", None):
+            return before
+        before.insert(0, prev.code)
+        pos = prev.start
 
 
 _REPUBLIC = re.compile(
@@ -440,6 +457,14 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         run = name_run(text, pos)
         if run:
             add(run[0], run[1], "title")
+    # names in coordination with a name: "Margus Tsahkna and Baiba Braže", "MM. X et Y"
+    for _ in range(3):
+        for n in list(spans.values()):
+            mo = re.compile(r",?[ ]+(?:and|et)[ ]+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)[ ]+)?").match(text, n.end)
+            if mo:
+                run = name_run(text, mo.end())
+                if run and " " in text[run[0] : run[1]]:
+                    add(run[0], run[1], "title")
     # drop names nested in longer ones
     out = sorted(spans.values(), key=lambda n: (n.start, -(n.end - n.start)))
     kept: list[NameMention] = []

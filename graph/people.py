@@ -143,10 +143,30 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         if owner is not None:
             owner.roles.append(r)
             attached.add(id(r))
+            if len(r.countries) > 1:
+                _distribute(text, r, owner, mention_owner, mentions)
         else:
             loose.append(r)
     _read_person_countries(text, people, entities)
     return loose
+
+
+def _distribute(text: str, r: RoleMention, first: Person, owner_of, mentions) -> None:
+    """'his Estonian and Latvian counterparts, Margus Tsahkna and Baiba Braže': one title and one
+    country each, in order."""
+    from dataclasses import replace
+
+    owners = [first]
+    pos = max(m.end for m in first.mentions if m.start >= r.end)
+    for s, e in mentions:
+        if s >= pos and re.fullmatch(r",?[ ]+(?:and|et)[ ]+", text[pos:s]):
+            owners.append(owner_of[(s, e)])
+            pos = e
+    if len(owners) != len(r.countries):
+        return
+    first.roles.remove(r)
+    for person, code in zip(owners, r.countries, strict=True):
+        person.roles.append(replace(r, country=code, countries=[]))
 
 
 def _read_person_countries(text: str, people: list[Person], entities: Entities) -> None:

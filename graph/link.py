@@ -2,8 +2,7 @@
 
 A person's key is their name folded to a spelling-independent form: diacritics dropped, the usual
 transliteration variants of Cyrillic names unified (Zelensky / Zelenskyy / Zelenskyi / Zelenskiy,
-Mykhaïlo / Mykhailo, the French Chmyhal / Oumerov for Shmyhal / Umerov), doubled letters
-collapsed. Two people who share a surname keep different keys (the given name is part of it).
+Mykhaïlo / Mykhailo, the French Chmyhal / Oumerov for Shmyhal / Umerov). Two people who share a surname keep different keys (the given name is part of it).
 A meeting's key is its date and the keys of its participants (or its parties and place when no
 one is named), so the French and English editions of one release, or a NATO release and a
 ministry's readout of the same talks, give the same meeting node.
@@ -19,15 +18,14 @@ from datetime import date
 from .lexicon import fold
 
 # Applied in order to each folded name word. French transliterations of Slavic names first
-# (ou -> u, ch -> sh, tch -> ch), then the y/i and j/i variants, then doubled letters.
+# (ou -> u, ch -> sh, tch -> ch), then the endings and the y/i variant.
 _TRANSLIT = [
     (re.compile(r"tch"), "ch"),
     (re.compile(r"ou"), "u"),
     (re.compile(r"(?<!s)ch(?=[^aeiouy]|$)"), "sh"),  # Chmyhal -> Shmyhal, but Michel stays
     (re.compile(r"dj"), "j"),
     (re.compile(r"iy$|yi$|ij$|yj$|ii$|yy$"), "i"),
-    (re.compile(r"y"), "i"),
-    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[^aeiou])y(?=[^aeiou]|$)"), "i"),  # Volodymyr / Volodimir, Dmytro / Dmitro
 ]
 
 _HONORIFIC_WORDS = {"mr", "mrs", "ms", "dr", "m", "mme", "sir", "dame", "he", "se"}

@@ -23,7 +23,7 @@ from .reference import reference_nquads
 from .store import Store
 from .vocab import REFERENCE_GRAPH, release_iri
 
-RELEASE_SUFFIXES = {".txt", ".text", ".html", ".htm", ""}
+RELEASE_SUFFIXES = {".txt", ".text", ".html", ".htm"}  # in folders; a file named explicitly is always read
 CHUNK = 32  # releases handed to a worker at a time (one nlp.pipe batch per language)
 
 

@@ -151,7 +151,6 @@ def filter_controls(*, where=None) -> views.Filters:
         c1.date_input(
             "From",
             key="f_from",
-            value=st.session_state.get("f_from"),
             min_value=date(1945, 1, 1),
             max_value=date(2100, 12, 31),
             format="YYYY-MM-DD",
@@ -159,7 +158,6 @@ def filter_controls(*, where=None) -> views.Filters:
         c2.date_input(
             "To",
             key="f_to",
-            value=st.session_state.get("f_to"),
             min_value=date(1945, 1, 1),
             max_value=date(2100, 12, 31),
             format="YYYY-MM-DD",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract import extract_many
+from .link import Linker, ReleaseIdentity, release_identity, rewrite_iris
 from .rdf import release_nquads
 from .read import read_bytes
 from .records import Extraction, ReadError
@@ -24,6 +25,11 @@ from .store import Store
 from .vocab import REFERENCE_GRAPH, release_iri
 
 RELEASE_SUFFIXES = {".txt", ".text", ".html", ".htm"}  # in folders; a file named explicitly is always read
+# Documents, images and archives in a folder are reported as skipped (a user may have saved a
+# release so); other files (a store's own files, notes) are left out silently.
+OTHER_DOCUMENTS = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".ppt", ".pptx", ".png", ".jpg",
+                   ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z",
+                   ".rar", ".tar", ".eml", ".msg", ".mht", ".mhtml", ".xml", ".json", ".md", ".csv"}
 CHUNK = 32  # releases handed to a worker at a time (one nlp.pipe batch per language)
 
 
@@ -80,6 +86,16 @@ def release_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
+def other_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Documents inside the folders named that are not releases (OTHER_DOCUMENTS)."""
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in OTHER_DOCUMENTS and not any(
+                        part.startswith(".") for part in f.relative_to(p).parts):
+                    yield f
+
+
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -92,6 +108,7 @@ class _Done:
     outcome: Outcome
     graph: str | None = None
     nquads: str | None = None
+    identity: ReleaseIdentity | None = None
 
 
 def process_chunk(items: list[tuple[str, bytes]]) -> list[_Done]:
@@ -123,8 +140,12 @@ def process_chunk(items: list[tuple[str, bytes]]) -> list[_Done]:
         if i in done:
             continue
         ex = by_source[rel.source]
-        graph, nq = release_nquads(ex)
-        done[i] = _Done(_outcome(ex, "stored"), graph, nq)
+        try:
+            graph, nq = release_nquads(ex)
+        except Exception as e:  # noqa: BLE001 - one bad release must not stop the run
+            done[i] = _Done(Outcome(rel.path or rel.source, rel.source, "skipped", f"could not be written as RDF: {e!r}"))
+            continue
+        done[i] = _Done(_outcome(ex, "stored"), graph, nq, release_identity(ex))
     del order
     return [done[i] for i in range(len(items))]
 
@@ -164,15 +185,19 @@ def ingest(
             store.replace_releases(pending)
             pending.clear()
 
+    for f in other_documents(paths):
+        note(Outcome(str(f), f.name, "skipped", f"not a release: {f.suffix.lower()} files are not read "
+                                                "(releases are .txt or .html files)"))
+    linker = Linker.from_store(store)
     todo = _todo(release_files(paths), known, note, max_bytes)
     chunks = _chunks(todo, CHUNK)
     if workers > 1:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for chunk_result in _bounded_map(pool, process_chunk, chunks, 2 * workers):
-                _collect(chunk_result, pending, note, flush, batch_size)
+                _collect(chunk_result, pending, note, flush, batch_size, linker)
     else:
         for chunk in chunks:
-            _collect(process_chunk(chunk), pending, note, flush, batch_size)
+            _collect(process_chunk(chunk), pending, note, flush, batch_size, linker)
     flush()
     return report
 
@@ -189,10 +214,13 @@ def _bounded_map(pool, fn, items: Iterable, ahead: int) -> Iterator:
         yield window.popleft().result()
 
 
-def _collect(results: list[_Done], pending, note, flush, batch_size: int) -> None:
+def _collect(results: list[_Done], pending, note, flush, batch_size: int, linker: Linker) -> None:
     for d in results:
         if d.graph is not None and d.nquads is not None:
-            pending.append((d.graph, d.nquads))
+            nquads = d.nquads
+            if d.identity is not None:  # the same people and meetings as releases already stored
+                nquads = rewrite_iris(nquads, linker.link(d.identity))
+            pending.append((d.graph, nquads))
             if len(pending) >= batch_size:
                 flush()
         note(d.outcome)
@@ -202,8 +230,14 @@ def _todo(files: Iterable[Path], known: dict[str, str], note, max_bytes: int | N
     from .read import MAX_BYTES
 
     limit = max_bytes or MAX_BYTES
+    seen: dict[str, str] = {}
     for f in files:
         path = str(f)
+        if f.name in seen:  # its graph is named by its file name: it would replace the other's
+            note(Outcome(path, f.name, "skipped", f"same file name as {seen[f.name]} (a release's graph is "
+                                                  "named by its file name): rename one"))
+            continue
+        seen[f.name] = path
         try:
             size = f.stat().st_size
             if size > limit:

@@ -2,7 +2,8 @@
 
 A person's key is their name folded to a spelling-independent form: diacritics dropped, the usual
 transliteration variants of Cyrillic names unified (Zelensky / Zelenskyy / Zelenskyi / Zelenskiy,
-Mykhaïlo / Mykhailo, the French Chmyhal / Oumerov for Shmyhal / Umerov). Two people who share a surname keep different keys (the given name is part of it).
+Mykhaïlo / Mykhailo, the French Chmyhal / Oumerov for Shmyhal / Umerov). Two people who share a
+surname keep different keys (the given name is part of it).
 A meeting's key is its date and the keys of its participants (or its parties and place when no
 one is named), so the French and English editions of one release, or a NATO release and a
 ministry's readout of the same talks, give the same meeting node.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 from .lexicon import fold
@@ -59,3 +61,150 @@ def meeting_key(when: date | None, person_keys: Iterable[str], parties: Iterable
     else:
         basis += people + sorted(set(parties)) + [fold(place or "")]
     return hashlib.sha1("|".join(basis).encode()).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------- across releases
+
+# Two spellings of one given name ("Sergueï" / "Sergey", "Mykola" / "Nikolai" does not pass):
+# rapidfuzz similarity of the keyed given names, with the same keyed surname.
+GIVEN_NAME_SIMILARITY = 70
+# A meeting another release already reported: same day, and most of its people.
+MEETING_OVERLAP = 0.5
+
+
+@dataclass
+class MeetingIdentity:
+    iri: str
+    when: date | None
+    people: frozenset[str]  # person keys
+
+
+@dataclass
+class ReleaseIdentity:
+    """What a release names that may already be in the graph: its people and its meetings."""
+
+    people: dict[str, str] = field(default_factory=dict)  # person key -> name as written
+    meetings: list[MeetingIdentity] = field(default_factory=list)
+
+
+def release_identity(ex) -> ReleaseIdentity:
+    from .rdf import meeting_node
+
+    ident = ReleaseIdentity()
+    for m in ex.meetings:
+        for p in m.participants:
+            ident.people.setdefault(p.person_key, p.name)
+        ident.meetings.append(MeetingIdentity(meeting_node(m), m.date, frozenset(p.person_key for p in m.participants)))
+    return ident
+
+
+class Linker:
+    """The people and meetings already in the graph, to link what a new release names to them.
+
+    Keys already make spelling variants one node; the linker catches what keys cannot (a given
+    name transliterated another way) and a meeting that another release reported with one person
+    more or less. It works on IRIs, after extraction, so extraction stays a pure function."""
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, list[str]] = {}
+        self._keys: set[str] = set()
+        self._meetings: dict[date | None, list[MeetingIdentity]] = {}
+
+    @classmethod
+    def from_store(cls, store) -> Linker:
+        from .vocab import ID, SCHEMA
+
+        linker = cls()
+        prefix = ID + "person/"
+        rows = store.query(f"SELECT DISTINCT ?p WHERE {{ ?p a <{SCHEMA}Person> }}").rows
+        for (p,) in rows:
+            if p is not None and p.value.startswith(prefix):
+                linker._add_person(_unquote(p.value[len(prefix):]))
+        rows = store.query(
+            f"SELECT ?m ?d (GROUP_CONCAT(DISTINCT STR(?p); separator=' ') AS ?ps) WHERE {{ "
+            f"?m a <{SCHEMA}Event> ; <{SCHEMA}attendee> ?p . OPTIONAL {{ ?m <{SCHEMA}startDate> ?d }} }} GROUP BY ?m ?d"
+        ).rows
+        for m, d, ps in rows:
+            keys = frozenset(_unquote(x[len(prefix):]) for x in (ps.value.split() if ps else []) if x.startswith(prefix))
+            when = date.fromisoformat(d.value[:10]) if d is not None else None
+            linker._meetings.setdefault(when, []).append(MeetingIdentity(m.value, when, keys))
+        return linker
+
+    def _add_person(self, key: str) -> None:
+        if key not in self._keys:
+            self._keys.add(key)
+            self._by_surname.setdefault(key.rsplit("-", 1)[-1], []).append(key)
+
+    def person(self, key: str) -> str:
+        """The key of the person already known under another spelling, or the key itself."""
+        if key in self._keys or "-" not in key:
+            return key
+        from rapidfuzz import fuzz
+
+        given, surname = key.split("-", 1)[0], key.rsplit("-", 1)[-1]
+        best, score = key, 0.0
+        for known in self._by_surname.get(surname, ()):
+            kgiven = known.split("-", 1)[0]
+            s = fuzz.ratio(given, kgiven)
+            if len(given) == 1 or len(kgiven) == 1:  # an initial: "J. Biden"
+                s = 100.0 if given[0] == kgiven[0] else 0.0
+            if s >= GIVEN_NAME_SIMILARITY and s > score:
+                best, score = known, s
+        return best
+
+    def link(self, ident: ReleaseIdentity) -> dict[str, str]:
+        """IRI -> IRI rewrites that make this release's people and meetings the known ones; the
+        release's own ones become known."""
+        from .vocab import meeting_iri, person_iri
+
+        rewrite: dict[str, str] = {}
+        keys = {k: self.person(k) for k in ident.people}
+        for k, canon in keys.items():
+            if canon != k:
+                rewrite[person_iri(k)] = person_iri(canon)
+        for k in keys.values():
+            self._add_person(k)
+        for m in ident.meetings:
+            people = frozenset(keys.get(k, k) for k in m.people)
+            target = self._same_meeting(m.when, people)
+            if target is None:
+                renamed = people != m.people and len(people) >= 2
+                target = MeetingIdentity(meeting_iri(meeting_key(m.when, people, (), None)) if renamed else m.iri,
+                                         m.when, people)
+                self._meetings.setdefault(m.when, []).append(target)
+            if target.iri != m.iri:
+                rewrite[m.iri] = target.iri
+        return rewrite
+
+    def _same_meeting(self, when: date | None, people: frozenset[str]) -> MeetingIdentity | None:
+        if when is None or len(people) < 2:
+            return None
+        best, score = None, 0.0
+        for known in self._meetings.get(when, ()):
+            shared = len(people & known.people)
+            overlap = shared / len(people | known.people) if known.people else 0.0
+            if shared >= 2 and overlap >= MEETING_OVERLAP and overlap > score:
+                best, score = known, overlap
+        return best
+
+
+def rewrite_iris(nquads: str, rewrite: dict[str, str]) -> str:
+    """Replace whole IRI terms (`<...>`) in N-Quads: nothing else can match."""
+    if not rewrite:
+        return nquads
+    def swap(mo: re.Match) -> str:
+        term = mo.group()
+        if term.startswith('"'):
+            return term  # a literal may hold "<...>" as text: never touched
+        return f"<{rewrite.get(term[1:-1], term[1:-1])}>"
+
+    return _TERM.sub(swap, nquads)
+
+
+_TERM = re.compile(r'"(?:[^"\\\n]|\\.)*"|<[^<>"\s]*>')
+
+
+def _unquote(segment: str) -> str:
+    from urllib.parse import unquote
+
+    return unquote(segment)

@@ -56,11 +56,7 @@ class Draft:
     sentences: list[Sentence]
     people: list[Person]
     actor: Person | None
-    kind_cues: set[str] = field(default_factory=set)
     trigger_kind: str | None = None
-    places: list = field(default_factory=list)  # (city, venue, country, written)
-    parties: list[str] = field(default_factory=list)
-    margins: bool = False
     trip: bool = False  # the release reports an official trip
     hosted: bool = False  # the actor welcomed, hosted or received the others
 
@@ -494,7 +490,6 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         if status != "happened" and not presence:
             if current is not None and not sent.headline:
                 current.sentences.append(sent)
-                current.kind_cues |= sent.cues
                 _add_co_subjects(current, sent)
             if how in ("explicit", "weekday", "sequential") and meeting_date and not sent.headline:
                 ctx.current = meeting_date
@@ -526,13 +521,11 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         if separate and len(counterparts) >= 2:
             for cp in counterparts:
                 d = Draft(meeting_date, how, [sent], [actor, cp] if actor else [cp], actor)
-                d.kind_cues |= sent.cues
                 d.trigger_kind = kind
                 drafts.append(d)
             current = drafts[-1]
         elif extends and current is not None:
             current.sentences.append(sent)
-            current.kind_cues |= sent.cues
             for p in named:
                 if all(p is not q for q in current.people):
                     current.people.append(p)
@@ -543,7 +536,6 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             if actor is not None and all(actor is not p for p in people) and not sent.headline:
                 people.insert(0, actor)
             current = Draft(meeting_date, how, [sent], people, actor)
-            current.kind_cues |= sent.cues
             current.trigger_kind = kind
             current.hosted = sent.trigger_lemma in _HOST_VERBS and not _passive(sent)
             drafts.append(current)

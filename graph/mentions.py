@@ -10,7 +10,7 @@ allemand"); an English one before it ("Turkish Foreign Minister", "NATO Secretar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import gazetteer
@@ -146,7 +146,6 @@ def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
     return RoleMention(m.start, mo.end(), info, text[m.start : mo.end()])
 
 
-_OF = re.compile(r"\s+(?:of|de|du|des|d['’]|for)\s*(?:the\s+|la\s+|l['’]\s*|le\s+|les\s+)?$", re.I)
 _POSSESSIVE = re.compile(r"^['’]s\s+$")
 
 
@@ -473,7 +472,3 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             continue
         kept.append(n)
     return kept
-
-
-def with_text(m: RoleMention, text: str) -> RoleMention:
-    return replace(m, text=text)

@@ -35,6 +35,7 @@ def publisher_country(release: Release) -> str | None:
     """The country whose government published the release, read from the site's furniture."""
     votes: Counter[str] = Counter()
     title = fold(release.title or "")[:60]
+    lines = []
     for line in release.site.splitlines():
         if len(line) > SITE_LINE_MAX or (title and title in fold(line)):
             continue
@@ -45,17 +46,19 @@ def publisher_country(release: Release) -> str | None:
             if len(code) == 2 and gazetteer.country(code):
                 votes[code] += 2
             continue
-        for c in gazetteer.find_countries(line, release.language if release.language in ("fr", "en") else "en"):
-            votes[c.code] += 1 if c.via == "name" else 0.5
+        lines.append(line)
+    lang = release.language if release.language in ("fr", "en") else "en"
+    for c in gazetteer.find_countries("\n".join(lines), lang):
+        votes[c.code] += 1 if c.via == "name" else 0.5
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2) + [(None, 0)]
     return best if rest[0][1] < n else None
 
 
-def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Entities, release: Release) -> dict[int, str | None]:
+def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Entities,
+            publisher: str | None) -> dict[int, str | None]:
     """id(person) -> affiliation, one answer per person for the whole release."""
-    publisher = publisher_country(release)
     people = {id(p): p for d in drafts for p in d.people if p is not None}
     explicit = {pid: p.affiliation for pid, p in people.items() if p.affiliation}
     out: dict[int, str | None] = dict(explicit)

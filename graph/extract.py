@@ -4,6 +4,7 @@ places, topics; mentioned countries), every fact with the sentence it was read f
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -15,7 +16,7 @@ from .meetings import (
     Draft,
     Sentence,
     gathering_in_scope,
-    has_cue,
+    cue_types,
     is_headline,
     people_in,
     quotations,
@@ -44,16 +45,17 @@ def extract(release: Release, doc=None) -> Extraction:
     entities = Entities(countries, orgs, roles, names)
     people = group_people(entities)
     loose = attach_roles(text, people, entities)
-    sentences = _sentences(text, doc, lang, release, people, loose)
+    sentences = _sentences(text, doc, lang, release, people, loose, words)
     drafts = walk(text, sentences, lang, release.published)
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
-    prior = _prior_places(sentences, doc)
+    ents = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC")]
+    prior = _prior_places(sentences, ents)
     places = {}
     for d in drafts:
         d.trip = trip
-        places[id(d)] = None if _kind(d, _cues(d), []) == "call" else _place(d, doc, prior)
-    affiliations = affiliation.resolve(drafts, places, entities, release)
+        places[id(d)] = None if _kind(d, _cues(d), []) == "call" else _place(d, ents, prior)
     publisher = affiliation.publisher_country(release)
+    affiliations = affiliation.resolve(drafts, places, entities, publisher)
     meetings = []
     for d in drafts:
         m = _finish(d, text, lang, entities, places[id(d)], affiliations, publisher)
@@ -82,21 +84,22 @@ def _flush(rels: list[Release], lang: str) -> Iterator[Extraction]:
 # ------------------------------------------------------------------ sentences
 
 
-def _sentences(text, doc, lang, release, people, loose) -> list[Sentence]:
+def _sentences(text, doc, lang, release, people, loose, words) -> list[Sentence]:
     quotes = quotations(text)
+    starts = [w.start for w in words]
     out = []
     for s, e in split_sentences(text, doc):
         span = doc.char_span(s, e, alignment_mode="expand")
         toks = list(span) if span is not None else []
-        sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, tokenize(text[s:e], s))
+        own = words[bisect_left(starts, s) : bisect_left(starts, e)]
+        sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, own)
         sent.people = people_in(sent, people, loose, quotes)
         sent.name_spans = [(m.start, m.end) for p in people for m in p.mentions if s <= m.start < e]
         sent.status, sent.trigger_kind, sent.trigger_at = trigger_of(sent, lang)
         if sent.trigger_at is not None and any(a <= sent.trigger_at < b for a, b in quotes):
             # somebody speaking ("« Lors de ma dernière rencontre avec ... »") reports no meeting
             sent.status = sent.trigger_kind = sent.trigger_at = None
-        sent.cues = {c for c in ("call", "visit", "conference", "represent", "presence", "separate")
-                     if has_cue(sent.words, c, lang)}
+        sent.cues = cue_types(sent.words, lang) & {"call", "visit", "conference", "represent", "presence", "separate"}
         if re.search(r"\b(?:on the (?:margins|sidelines)|en marge)\b", sent.text, re.I):
             sent.cues.add("margins")
         sent.cues.discard("conference")
@@ -128,13 +131,13 @@ def _pronoun_subject(sent: Sentence) -> bool:
     )
 
 
-def _prior_places(sentences: list[Sentence], doc):
+def _prior_places(sentences: list[Sentence], ents):
     """Places named before an offset in sentences that tell what happened (a trip, a dateline)."""
     marks = []
     for s in sentences:
         if s.status in ("future", "recalled"):
             continue
-        found = places_in(s, doc.ents)
+        found = places_in(s, ents)
         if found:
             marks.append((s.start, _to_place(found)))
 
@@ -174,6 +177,12 @@ _PLACE_AFTER_PREP = re.compile(
 def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
     """(city, venue, country, city as written) of the places a sentence names; not inside a
     person's name ("von der Leyen"), nor a city standing for its government ("Warsaw's decision")."""
+    if sent.places is None:
+        sent.places = _places_in(sent, doc_ents)
+    return sent.places
+
+
+def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
     found = []
     for mt in _venue_matcher().find(sent.words):
         venue, city, country = mt.value
@@ -275,14 +284,14 @@ def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
     return "meeting"
 
 
-def _place(d: Draft, doc, prior_places) -> Place | None:
+def _place(d: Draft, ents, prior_places) -> Place | None:
     """Where the meeting was: named in its own sentence, else where the account had brought us
     (a trip, a dateline), else named later in its account. A venue with no city ("the
     Presidential Palace") takes the city of the context."""
     first = d.sentences[0]
-    own = places_in(first, doc.ents)
+    own = places_in(first, ents)
     context = prior_places(first.start)
-    later = [f for s in d.sentences[1:] for f in places_in(s, doc.ents)]
+    later = [f for s in d.sentences[1:] for f in places_in(s, ents)]
     place = _to_place(own) if own else context or (_to_place(later) if later else None)
     if place is not None and place.city is None and place.venue:
         donor = context or (_to_place(later) if later else None)

@@ -39,10 +39,16 @@ class Token:
         return self.text[:1].isupper()
 
 
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """fold() of one word, cached: the words of releases repeat."""
+    return fold(word)
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens (letters/digits runs) with character offsets into the text."""
     return [
-        Token(fold(m.group()), m.start() + offset, m.end() + offset, m.group())
+        Token(fold_word(m.group()), m.start() + offset, m.end() + offset, m.group())
         for m in _WORD.finditer(text)
     ]
 

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from . import dates as datelib
-from .lexicon import Token, fold, norm_tokens, read_table
+from .lexicon import PhraseMatcher, Token, fold, read_table
 from .mentions import RoleMention
 from .people import Person, resolve_title
 
@@ -45,6 +45,7 @@ class Sentence:
     dates: list = field(default_factory=list)
     pronoun_subject: bool = False
     name_spans: list = field(default_factory=list)  # people's names in the sentence (not places)
+    places: list | None = None  # (city, venue, country, as written), read once
 
 
 @dataclass
@@ -65,8 +66,26 @@ class Draft:
 
 
 @cache
-def cues(kind: str, lang: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(norm_tokens(r["cue"]) for r in read_table("meeting_cues.csv") if r["type"] == kind and r["lang"] == lang)
+def _cue_matcher(lang: str) -> PhraseMatcher:
+    m = PhraseMatcher()
+    for r in read_table("meeting_cues.csv"):
+        if r["lang"] == lang:
+            m.add(r["cue"], r["type"])
+    return m
+
+
+def cue_types(words: list[Token], lang: str) -> set[str]:
+    """The types of meeting cues (call, visit, presence, ...) the words hold: one pass of a trie."""
+    found: set[str] = set()
+    root = _cue_matcher(lang)._root
+    for i in range(len(words)):
+        node = root
+        for w in words[i:]:
+            node = node.get(w.norm)
+            if node is None:
+                break
+            found.update(node.get(None, ()))
+    return found
 
 
 @cache
@@ -77,19 +96,6 @@ def verb_cues(lang: str) -> dict[str, str]:
 @cache
 def noun_cues(lang: str) -> dict[str, str]:
     return {fold(r["cue"]): r["kind"] for r in read_table("meeting_cues.csv") if r["type"] == "noun" and r["lang"] == lang}
-
-
-def has_cue(words: list[Token], kind: str, lang: str) -> bool:
-    phrases = cues(kind, lang)
-    if not phrases:
-        return False
-    norms = [w.norm for w in words]
-    for ph in phrases:
-        n = len(ph)
-        for i in range(len(norms) - n + 1):
-            if tuple(norms[i : i + n]) == ph:
-                return True
-    return False
 
 
 # ------------------------------------------------------------------ tense
@@ -484,7 +490,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             elif current is not None and status == "happened" and not others and not sent.headline:
                 current.sentences.append(sent)  # "They discussed the plans due at the July summit"
             continue
-        presence = has_cue(sent.words, "presence", lang)
+        presence = "presence" in sent.cues
         if status != "happened" and presence and current is None:
             continue  # "se tient aux côtés de": being present adds to a meeting, it opens none
         if status != "happened" and not presence:
@@ -509,7 +515,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             actor = last_actor
         if actor is None and named:
             actor = named[0]
-        separate = has_cue(sent.words, "separate", lang)
+        separate = "separate" in sent.cues
         counterparts = [p for p in named if p is not actor]
         # "on the margins of the meeting" is another meeting, not this one told again
         backref = _has_phrase(sent, _BACKREF.get(lang, ())) and "margins" not in sent.cues

@@ -246,6 +246,7 @@ class TopicScheme:
     concepts: dict[str, Concept]  # in the order of the file
     cues: list[tuple[Cue, str]]  # (cue, language or "" for any)
     _matchers: dict[str, Matcher] = field(default_factory=dict)
+    _languages: frozenset[str] | None = None
 
     @property
     def ids(self) -> list[str]:
@@ -257,8 +258,9 @@ class TopicScheme:
 
     def matcher(self, lang: str) -> Matcher:
         """The cues of a language; for a language the scheme has no cue in, those of every one."""
-        languages = {cue_lang for _, cue_lang in self.cues if cue_lang}
-        key = lang if lang in languages else "*"
+        if self._languages is None:  # computed once: this runs for every meeting
+            self._languages = frozenset(cue_lang for _, cue_lang in self.cues if cue_lang)
+        key = lang if lang in self._languages else "*"
         if key not in self._matchers:
             self._matchers[key] = Matcher(c for c, cl in self.cues if key == "*" or cl in ("", key))
         return self._matchers[key]

@@ -127,7 +127,10 @@ def unnamed_parties(d: Draft, entities: Entities, publisher: str | None) -> list
     out = []
     first = d.sentences[0]
     for r in first.unnamed_roles:
-        aff = r.affiliation or r.info.country or (publisher if r.info.national else None)
+        if r.info.national:
+            aff = r.affiliation or r.info.country or publisher
+        else:  # "The Secretary-General met today with ...": the organisation the title belongs to
+            aff = r.affiliation or _organisation_of(r, entities)
         if aff:
             out.append(aff)
     return out

@@ -8,15 +8,15 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from . import dates as datelib
 from . import affiliation, gazetteer, nlp, topics
+from . import dates as datelib
 from .lexicon import PhraseMatcher, read_table, tokenize
 from .link import person_key
 from .meetings import (
     Draft,
     Sentence,
-    gathering_in_scope,
     cue_types,
+    gathering_in_scope,
     is_headline,
     people_in,
     quotations,

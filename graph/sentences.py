@@ -1,0 +1,353 @@
+"""Sentences of a release, as the meeting reader sees them: the meeting word and the tense that
+says whether it happened ("met", "s'est entretenu" / "will meet", "rencontrera" / "when they met"),
+the cues around it (a call, a visit, a gathering, people present or represented), who the sentence
+names, and where quotations are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import PhraseMatcher, Token, fold, read_table
+from .mentions import RoleMention
+from .people import Person, resolve_title
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    headline: bool
+    tokens: list  # spaCy tokens of the sentence
+    words: list[Token]  # lexicon tokens (folded) with offsets
+    people: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) in order
+    by_title: set[int] = field(default_factory=set)  # ids of people named only by a bare title here
+    unnamed_roles: list = field(default_factory=list)  # titles acting with no name ("Le Président")
+    status: str | None = None  # "happened", "future", "recalled" when a meeting word is present
+    trigger_kind: str | None = None
+    trigger_at: int | None = None  # offset of the meeting word
+    trigger_lemma: str | None = None
+    cues: set[str] = field(default_factory=set)  # cue types present: call, visit, conference...
+    dates: list = field(default_factory=list)
+    pronoun_subject: bool = False
+    name_spans: list = field(default_factory=list)  # people's names in the sentence (not places)
+    places: list | None = None  # (city, venue, country, as written), read once
+
+
+# ------------------------------------------------------------------ cue tables
+
+
+@cache
+def _cue_matcher(lang: str) -> PhraseMatcher:
+    m = PhraseMatcher()
+    for r in read_table("meeting_cues.csv"):
+        if r["lang"] == lang:
+            m.add(r["cue"], r["type"])
+    return m
+
+
+def cue_types(words: list[Token], lang: str) -> set[str]:
+    """The types of meeting cues (call, visit, presence, ...) the words hold: one pass of a trie."""
+    found: set[str] = set()
+    root = _cue_matcher(lang)._root
+    for i in range(len(words)):
+        node = root
+        for w in words[i:]:
+            node = node.get(w.norm)
+            if node is None:
+                break
+            found.update(node.get(None, ()))
+    return found
+
+
+@cache
+def verb_cues(lang: str) -> dict[str, str]:
+    return {fold(r["cue"]): r["kind"] for r in read_table("meeting_cues.csv") if r["type"] == "verb" and r["lang"] == lang}
+
+
+@cache
+def noun_cues(lang: str) -> dict[str, str]:
+    return {fold(r["cue"]): r["kind"] for r in read_table("meeting_cues.csv") if r["type"] == "noun" and r["lang"] == lang}
+
+
+# ------------------------------------------------------------------ tense
+
+
+_EN_MODALS = {"will", "would", "shall", "may", "might", "could", "should", "must", "can", "'ll", "wo"}
+_EN_FUTURE_HEADS = {"due", "expect", "expected", "schedule", "scheduled", "set", "plan", "intend",
+                    "hope", "want", "look", "aim", "seek", "prepare", "invite", "agree", "decide"}
+_FR_FUTURE_HEADS = {"devoir", "aller", "prévoir", "compter", "souhaiter", "vouloir", "espérer",
+                    "envisager", "convenir", "décider", "accepter", "proposer", "inviter", "préparer", "falloir"}
+_FR_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
+_RECALL_MARKS = {"when", "since", "after", "once", "lorsque", "quand", "depuis", "après"}
+
+
+def trigger_status(tok, lang: str, headline: bool) -> str | None:
+    """'happened', 'future' or 'recalled' for a meeting verb token; None if it does not report one."""
+    morph = tok.morph
+    tense = morph.get("Tense")
+    mood = morph.get("Mood")
+    verbform = morph.get("VerbForm")
+    auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+    if lang == "en":
+        if any(a.lower_ in _EN_MODALS for a in auxes):
+            return "future"
+        if any(a.lower_ == "had" for a in auxes) and tok.tag_ == "VBN":
+            return "recalled"
+        if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
+            return "recalled"
+        if tok.tag_ in ("VB", "VBG") and not any(a.lower_ in ("did", "is", "are", "was", "were") and tok.tag_ == "VBG" for a in auxes):
+            # infinitive or gerund: "is due to travel", "to meet", "looking forward to meeting"
+            head = tok.head
+            hops = 0
+            while head != tok and hops < 4:
+                if head.lemma_.lower() in _EN_FUTURE_HEADS or any(a.lower_ in _EN_MODALS for a in head.children if a.dep_.startswith("aux")):
+                    return "future"
+                if head.lower_ == "going":  # "is going to meet"; "went on to discuss" happened
+                    return "future"
+                if head.head == head:
+                    break
+                head, hops = head.head, hops + 1
+            if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are") for a in auxes):
+                return "future" if not headline else "happened"
+            return None if not headline else "happened"
+        if tok.tag_ in ("VBD", "VBN") or (tok.tag_ in ("VBZ", "VBP") and headline):
+            return "happened"
+        if tok.tag_ in ("VBZ", "VBP"):
+            return "happened"
+        if tok.tag_.startswith("NN"):
+            return "happened" if headline else None
+        return None
+    # French (the tagger's Fut/Cnd is checked against the ending: "accueille" is no future)
+    if ("Fut" in tense or "Cnd" in mood) and _FR_FUTURE_ENDING.search(tok.lower_):
+        return "future"
+    for a in auxes:
+        at, am = a.morph.get("Tense"), a.morph.get("Mood")
+        if ("Fut" in at or "Cnd" in am) and _FR_FUTURE_ENDING.search(a.lower_):
+            return "future"
+        if "Imp" in at and a.lemma_ in ("avoir", "être") and tok.morph.get("VerbForm") == ["Part"]:
+            return "recalled"
+    if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
+        return "recalled"
+    if "Inf" in verbform:
+        head = tok.head
+        hops = 0
+        while head != tok and hops < 4:
+            if head.lemma_.lower() in _FR_FUTURE_HEADS:
+                return "future"
+            ht, hm = head.morph.get("Tense"), head.morph.get("Mood")
+            if "Fut" in ht or "Cnd" in hm:
+                return "future"
+            if head.head == head:
+                break
+            head, hops = head.head, hops + 1
+        return None
+    if tok.pos_ == "NOUN":
+        return "happened" if headline else None
+    return "happened"
+
+
+# ------------------------------------------------------------------ sentences
+
+
+def split_sentences(text: str, doc) -> list[tuple[int, int]]:
+    """spaCy's sentences, cut again at line breaks (a title line is a sentence of its own), and
+    mended where the parser cut inside one ("le chef d'état | -major des armées")."""
+    spans: list[tuple[int, int]] = []
+    for s in doc.sents:
+        a = s.start_char
+        for part in re.split(r"(\n+)", text[s.start_char : s.end_char]):
+            if part and not part.startswith("\n"):
+                if part.strip():
+                    lead = len(part) - len(part.lstrip())
+                    start, end = a + lead, a + len(part.rstrip())
+                    if spans and _continues(text, spans[-1], start):
+                        spans[-1] = (spans[-1][0], end)
+                    else:
+                        spans.append((start, end))
+            a += len(part)
+    return spans
+
+
+def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
+    """A fragment that starts in lower case or with a hyphen, on the same line, continues the sentence."""
+    if "\n" in text[prev[1] : start]:
+        return False
+    first = text[start : start + 1]
+    return first.islower() or first in "-–,;:)"
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    line = text[line_start:line_end].strip()
+    whole_line = text[start:end].strip() == line
+    return whole_line and not re.search(r"[.!?»”\"]$", line) and len(line.split()) <= 30
+
+
+def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int | None]:
+    """(status, kind hint, offset) of the strongest meeting word of a sentence."""
+    verbs = verb_cues(lang)
+    nouns = noun_cues(lang)
+    best: tuple[str | None, str | None, int | None] = (None, None, None)
+    for i, tok in enumerate(sent.tokens):
+        lemma = fold(tok.lemma_)
+        if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+            # "rendre" reports a trip only as "se rendre à"; "prendre" only as "prendre part"
+            if lang == "fr" and lemma == "rendre" and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+                continue
+            if lang == "fr" and lemma == "prendre" and not any(c.lower_ == "part" for c in tok.children):
+                continue
+            if lang == "fr" and lemma == "tenir" and not _object_is_meeting(tok, lang):
+                continue
+            if lang == "en" and lemma == "hold" and not _object_is_meeting(tok, lang):
+                continue
+            status = trigger_status(tok, lang, sent.headline)
+            if status == "happened":
+                sent.trigger_lemma = lemma
+                return status, verbs[lemma], tok.idx
+            if status and best[0] is None:
+                best = (status, verbs[lemma], tok.idx)
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
+            if best[0] is not None:
+                continue
+            kind = nouns.get(lemma) or nouns.get(tok.lower_)
+            if sent.headline:
+                best = ("happened", kind, tok.idx)
+            elif _with_follows(sent.tokens, i):
+                # "was in Belgrade for talks with X", "a eu un entretien avec X": the tense of the
+                # clause's verb says whether it happened
+                verb = _governing_verb(tok)
+                status = trigger_status(verb, lang, False) if verb is not None else None
+                if status is None and verb is not None:
+                    status = "happened" if _is_past(verb, lang) else None
+                if status:
+                    best = (status, kind, tok.idx)
+    return best
+
+
+# a meeting reported with a body or a crowd as its subject is a gathering: "The Council met",
+# "Les ministres se sont réunis" (plural only: "the Minister met" is one person)
+_COLLECTIVE_BODIES = {"council", "summit", "conference", "meeting", "ministerial", "forum", "conseil",
+                      "sommet", "reunion"}
+_COLLECTIVE_PEOPLE = {"minister", "leader", "ally", "head", "delegation", "participant", "member", "ministre",
+                      "dirigeant", "allie", "chef", "membre"}
+_GATHERINGS = {"summit", "conference", "ministerial", "forum", "meeting", "meetings", "roundtable", "table",
+               "session", "council", "sommet", "conference", "reunion", "forum", "table", "seance", "session",
+               "conseil", "ministerielle"}
+SCOPE_HOPS = 4
+
+
+_JOIN_VERBS = {"take", "participate", "attend", "join", "chair", "convene", "hold", "prendre", "participer",
+               "assister", "joindre", "presider", "tenir"}
+_HOST_GATHERING_VERBS = {"host", "welcome", "receive", "reunir", "accueillir", "recevoir", "convoquer"}
+
+
+def gathering_in_scope(sent: Sentence) -> bool:
+    """The meeting word's own event is a multilateral gathering: "took part in a summit", "welcomed
+    ... for the EU-Canada summit", "a réuni ... pour une séance de travail", "The Foreign Affairs
+    Council met"; not a bilateral held at one ("met X at the NATO Summit"), nor a summit that the
+    talks were about ("talks on following up the Brussels Summit")."""
+    trigger = next((t for t in sent.tokens if t.idx == sent.trigger_at), None)
+    if trigger is None:
+        return False
+    for c in trigger.children:  # (the parse may run across a line break: stay in the sentence)
+        if sent.start <= c.idx < sent.end and c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            lemma = fold(c.lemma_)
+            if lemma in _COLLECTIVE_BODIES or (lemma in _COLLECTIVE_PEOPLE and "Plur" in c.morph.get("Number")):
+                return True
+    lemma = fold(trigger.lemma_)
+    if lemma not in _JOIN_VERBS and lemma not in _HOST_GATHERING_VERBS:
+        return False
+    for tok in sent.tokens:
+        if fold(tok.lower_) not in _GATHERINGS or tok == trigger:
+            continue
+        path, head = [], tok
+        while head != trigger and head.head != head and len(path) <= SCOPE_HOPS:
+            head = head.head
+            path.append(head)
+        if head != trigger or (tok.lower_ in ("meeting", "meetings") and _bilateral(tok)):
+            continue
+        preps = {fold(t.lower_) for t in path[:-1] if t.pos_ == "ADP"} | {
+            fold(c.lower_) for c in tok.children if c.dep_ == "case"}
+        if lemma in _JOIN_VERBS or preps & {"for", "pour"} or tok.dep_ in ("dobj", "obj"):
+            return True
+    return False
+
+
+def _bilateral(tok) -> bool:
+    return any(c.lower_ in ("bilateral", "bilatéral", "with", "avec") for c in list(tok.children) + [tok.head])
+
+
+def _with_follows(tokens, i: int) -> bool:
+    return any(t.lower_ in ("with", "avec") for t in tokens[i + 1 : i + 4])
+
+
+def _governing_verb(tok):
+    head = tok
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head == head:
+            return None
+        head = head.head
+    return None
+
+
+def _is_past(verb, lang: str) -> bool:
+    if lang == "en":
+        return verb.tag_ in ("VBD", "VBN")
+    tense = verb.morph.get("Tense")
+    if "Past" in tense:
+        return True
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    return bool(aux) and all("Pres" in a.morph.get("Tense") for a in aux)
+
+
+_MEETING_OBJECTS = {"talk", "talks", "meeting", "meetings", "call", "conversation", "discussion", "entretien",
+                    "entretiens", "réunion", "rencontre", "rencontres", "conference", "conférence", "summit",
+                    "sommet", "videoconference", "visioconférence", "échange", "échanges", "consultation",
+                    "consultations", "session", "séance", "dialogue", "phone", "telephone", "video", "bilateral"}
+
+
+def _object_is_meeting(tok, lang: str) -> bool:
+    for c in tok.subtree:
+        if c.lower_ in _MEETING_OBJECTS or fold(c.lemma_) in _MEETING_OBJECTS:
+            return True
+    return False
+
+
+def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMention], quotes: list[tuple[int, int]]):
+    """Who a sentence names: full names, surnames and bare titles, outside quotations."""
+    found: list[tuple[int, Person]] = []
+    sent.by_title = set()
+    sent.unnamed_roles = []
+    for p in people:
+        for m in p.mentions:
+            if sent.start <= m.start < sent.end and not _in_quote(m.start, quotes):
+                found.append((m.start, p))
+                break
+    for r in loose_roles:
+        if sent.start <= r.start < sent.end and not _in_quote(r.start, quotes):
+            p = resolve_title(r, people, r.start, exclude=[q for _, q in found])
+            if p is None:
+                sent.unnamed_roles.append(r)
+            elif all(p is not q for _, q in found):
+                found.append((r.start, p))
+                sent.by_title.add(id(p))
+    found.sort(key=lambda x: x[0])
+    return found
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for mo in re.finditer(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"", text):
+        spans.append((mo.start(), mo.end()))
+    return spans
+
+
+def _in_quote(pos: int, quotes) -> bool:
+    return any(a <= pos < b for a, b in quotes)

@@ -12,8 +12,11 @@ from . import affiliation, gazetteer, nlp, topics
 from . import dates as datelib
 from .lexicon import PhraseMatcher, read_table, tokenize
 from .link import person_key
-from .meetings import (
-    Draft,
+from .meetings import Draft, walk
+from .mentions import Entities, find_names, find_roles
+from .people import Person, attach_roles, group_people
+from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
+from .sentences import (
     Sentence,
     cue_types,
     gathering_in_scope,
@@ -22,11 +25,7 @@ from .meetings import (
     quotations,
     split_sentences,
     trigger_of,
-    walk,
 )
-from .mentions import Entities, find_names, find_roles
-from .people import Person, attach_roles, group_people
-from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
 
 SUPPORTED = ("fr", "en")
 

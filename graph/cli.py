@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(
@@ -60,7 +64,8 @@ def ingest(
         raise typer.Exit(2)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .ingest import ingest as run, release_files
+    from .ingest import ingest as run
+    from .ingest import release_files
 
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -77,11 +82,12 @@ def ingest(
         f"releases read: {len(report.stored)} stored, {len(report.unchanged)} unchanged, "
         f"{len(report.skipped)} skipped; meetings: {report.meetings}; people: {report.people}"
     )
+    # file names and reasons come from the files: printed as text (never as markup), one line each
     for o in report.skipped:
-        err.print(f"  [yellow]skipped[/yellow] {o.path}: {o.reason}")
+        err.print(f"  [yellow]skipped[/yellow] {escape(o.path)}: {escape(o.reason)}", soft_wrap=True)
     for o in report.stored:
         if o.reason:
-            err.print(f"  [dim]note[/dim] {o.path}: {o.reason}")
+            err.print(f"  [dim]note[/dim] {escape(o.path)}: {escape(o.reason)}", soft_wrap=True)
 
 
 def _explain(path: Path) -> None:
@@ -91,25 +97,34 @@ def _explain(path: Path) -> None:
     try:
         ex = explain(path)
     except (ReadError, OSError) as e:
-        err.print(f"[red]error:[/red] {e}")
+        err.print(f"[red]error:[/red] {escape(str(e))}")
         raise typer.Exit(2) from None
-    out = Console()
+    out = Console(highlight=False)
+    t = escape  # names, titles and sentences come from the release: printed as text, never as markup
     rel = ex.release
-    out.print(f"[bold]{rel.source}[/bold]  language={rel.language}  published={rel.published}  title={rel.title!r}")
+    out.print(f"[bold]{t(rel.source)}[/bold]  language={t(rel.language)}  published={rel.published}  "
+              f"title={t(repr(rel.title))}")
     for w in rel.warnings:
-        out.print(f"  [yellow]warning[/yellow] {w}")
-    out.print(f"mentioned countries: {', '.join(c.country for c in ex.mentioned_countries) or '-'}")
+        out.print(f"  [yellow]warning[/yellow] {t(w)}")
+    out.print(f"mentioned countries: {t(', '.join(c.country for c in ex.mentioned_countries)) or '-'}")
     if not ex.meetings:
         out.print("no meeting reported as having taken place")
     for i, m in enumerate(ex.meetings, 1):
         place = ", ".join(x for x in ((m.place.venue, m.place.city, m.place.country) if m.place else ()) if x)
-        out.print(f"\n[bold]meeting {i}[/bold]: {m.date} {m.kind} {place or '(no place)'}")
+        out.print(f"\n[bold]meeting {i}[/bold]: {m.date} {m.kind} {t(place) or '(no place)'}")
         for p in m.participants:
-            out.print(f"  participant: {p.name} — {p.role or '?'} ({p.role_text or ''}) — {p.affiliation or '?'}")
-        out.print(f"  parties: {', '.join(m.parties)}")
-        out.print(f"  topics: {', '.join(t.topic for t in m.topics)}")
+            out.print(f"  participant: {t(p.name)} — {t(p.role or '?')} ({t(p.role_text or '')}) — "
+                      f"{t(p.affiliation or '?')}")
+        out.print(f"  parties: {t(', '.join(m.parties))}")
+        out.print(f"  topics: {t(', '.join(t.topic for t in m.topics))}")
         for ev in m.evidence:
-            out.print(f"  [dim]evidence [{ev.start}:{ev.end}][/dim] {ev.text}")
+            out.print(f"  [dim]evidence \\[{ev.start}:{ev.end}][/dim] {t(ev.text)}")
+
+
+QUERY_TIMEOUT = 60.0  # seconds; --timeout 0 for none
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many rows (a note says if more).")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0, envvar="DIPLOGRAPH_QUERY_TIMEOUT",
+                                           help="Stop the query after this many seconds (0: no limit).")]
 
 
 @app.command()
@@ -117,13 +132,15 @@ def query(
     name: Annotated[str, typer.Argument(help="A saved query name (see `diplograph queries`) or a .rq file.")],
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="k=v, repeatable.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-    limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    limit: LimitOpt = None,
+    timeout: TimeoutOpt = QUERY_TIMEOUT,
     store: StoreOpt = None,
     endpoint: EndpointOpt = None,
 ) -> None:
-    """Run a saved query or a .rq file (read-only) and print its results."""
-    from .queries import run_saved
-    from .store import QueryError, StoreError
+    """Run a saved query or a .rq file (read-only: updates are refused) and print its results."""
+    from .queries import bind_params
+    from .store import QueryError, RemoteStore, StoreError, query_form
+    from .timelimit import QueryTimeout, query_with_time_limit
 
     params = {}
     for kv in param or []:
@@ -132,12 +149,33 @@ def query(
             raise typer.Exit(2)
         k, v = kv.split("=", 1)
         params[k.strip().lstrip("?$")] = v
+    try:
+        saved = _saved_query(name)
+        query_form(saved.text)  # an update is refused before the store is opened
+    except QueryError as e:
+        if "is a SPARQL update" in str(e):
+            err.print(f"[red]refused:[/red] {escape(str(e).split()[0])} is a SPARQL update and `diplograph query` is "
+                      "read-only (a store changes only through `diplograph ingest`)", soft_wrap=True)
+        else:
+            err.print(f"[red]error:[/red] {escape(str(e))}", soft_wrap=True)
+        raise typer.Exit(2) from None
+    except (ValueError, FileNotFoundError) as e:
+        err.print(f"[red]error:[/red] {escape(str(e))}")
+        raise typer.Exit(2) from None
     st = _open(store, endpoint, read_only=True)
     try:
         with st:
-            result = run_saved(st, name, params, limit=limit)
-    except (QueryError, StoreError, ValueError, FileNotFoundError, KeyError) as e:
-        err.print(f"[red]error:[/red] {e}")
+            bound = bind_params(saved, params)
+            if timeout > 0 and isinstance(st, RemoteStore):  # the limit becomes the HTTP timeout
+                result = query_with_time_limit(st, saved.text, bound, limit=limit, seconds=timeout)
+            else:
+                with _deadline(timeout):
+                    result = st.query(saved.text, bound, limit=limit)
+    except QueryTimeout as e:
+        err.print(f"[red]stopped:[/red] {escape(str(e))}; simplify the query or raise --timeout", soft_wrap=True)
+        raise typer.Exit(3) from None
+    except (QueryError, StoreError, ValueError, KeyError) as e:
+        err.print(f"[red]error:[/red] {escape(str(e))}")
         raise typer.Exit(2) from None
     if fmt == "csv":
         sys.stdout.write(result.to_csv())
@@ -146,12 +184,56 @@ def query(
     elif fmt == "table":
         table = Table(*result.columns)
         for rec in result.records():
-            table.add_row(*("" if rec[c] is None else str(rec[c]) for c in result.columns))
+            table.add_row(*(escape("" if rec[c] is None else str(rec[c])) for c in result.columns))
         Console().print(table)
         err.print(f"{len(result)} rows")
     else:
         err.print(f"[red]error:[/red] unknown format {fmt!r} (table, csv, json)")
         raise typer.Exit(2)
+    if result.truncated:
+        err.print(f"[yellow]note:[/yellow] stopped at {limit} rows (--limit); more rows match")
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """End this process past `seconds` (exit code 3): an embedded query cannot be interrupted, and
+    the command is the query's own process, so nothing else is lost. (The explorer, which must live
+    on, runs a query in a child process instead: graph/timelimit.py.)"""
+    if seconds <= 0:
+        yield
+        return
+
+    def stop() -> None:
+        err.print(f"[red]stopped:[/red] the query ran past the time limit of {seconds:g} s and was stopped; "
+                  "simplify the query or raise --timeout", soft_wrap=True)
+        sys.stderr.flush()
+        os._exit(3)
+
+    watchdog = threading.Timer(seconds, stop)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        yield
+    finally:
+        watchdog.cancel()
+
+
+def _saved_query(name: str):
+    """A saved query by name, or a .rq file (its header optional: a bare query takes no parameters)."""
+    from .queries import SavedQuery, load_saved_queries, parse_saved_query
+    from .store import QueryError
+
+    path = Path(name)
+    if path.suffix == ".rq":
+        text = path.read_text(encoding="utf-8")
+        try:
+            return parse_saved_query(text, path.stem, path)
+        except ValueError:
+            return SavedQuery(path.stem, path.stem, "", (), (), text, path)
+    saved = load_saved_queries()
+    if name not in saved:
+        raise QueryError(f"no saved query {name!r}; known: {', '.join(saved)}")
+    return saved[name]
 
 
 @app.command()
@@ -195,6 +277,31 @@ def export(
     else:
         output.write_bytes(data)
         err.print(f"wrote {output} ({len(data):,} bytes, {f.name})")
+
+
+@app.command()
+def validate(
+    release: Annotated[str | None, typer.Option(help="Only this release's graph (its file name).")] = None,
+    messages: Annotated[int, typer.Option(help="Print at most this many results.")] = 20,
+    store: StoreOpt = None,
+    endpoint: EndpointOpt = None,
+) -> None:
+    """Check the store against the SHACL shapes of data/shapes.ttl (exit code 1 on violations)."""
+    from .validate import validate_store
+
+    st = _open(store, endpoint, read_only=True)
+    with st:
+        try:
+            report = validate_store(st, release)
+        except KeyError as e:
+            err.print(f"[red]error:[/red] {escape(str(e.args[0]))}")
+            raise typer.Exit(2) from None
+    out = Console()
+    for line in report.messages(messages):
+        out.print(escape(line), soft_wrap=True)
+    err.print(report.summary(), soft_wrap=True)
+    if not report.conforms:
+        raise typer.Exit(1)
 
 
 @app.command(name="app")

@@ -229,7 +229,14 @@ def _evidence_node(g: NamedNode, ev: Evidence) -> NamedNode:
 
 
 def _safe_iri(iri: str) -> bool:
-    return not any(c in iri for c in ' <>"{}|\\^`\n\r\t')
+    """A page's own URL is kept only when it is a valid IRI (a bad canonical link is left out)."""
+    if any(c in iri for c in ' <>"{}|\\^`\n\r\t'):
+        return False
+    try:
+        NamedNode(iri)
+    except ValueError:
+        return False
+    return True
 
 
 def to_nquads(quads: Iterable[Quad]) -> str:

@@ -128,6 +128,7 @@ def read_bytes(
         raise ReadError(where, f"file is {len(data):,} bytes, over the limit of {max_bytes:,}")
     kind, declared_charset = _declared_type(media_type)
     text, encoding, decoding_note = decode(data, where, declared_charset)
+    controls = len(CONTROLS.findall(text))
     text = normalise(text)
     if not text.strip():
         raise ReadError(where, "empty: the file holds only whitespace" if data.strip() else "empty file")
@@ -138,6 +139,8 @@ def read_bytes(
         warnings.append(f"not UTF-8: decoded as {encoding}")
     if decoding_note:
         warnings.append(decoding_note)
+    if controls:
+        warnings.append(f"{controls} control character(s) removed (NUL and the like)")
     if kind == "text/html":
         release = _read_html(text, where, warnings)
     else:

@@ -187,6 +187,7 @@ def query_form(sparql: str) -> str:
             expect_iri = True
             continue
         if word in QUERY_FORMS:
+            _refuse_service(sparql)
             return word
         if word in UPDATE_KEYWORDS:
             raise QueryError(
@@ -194,6 +195,13 @@ def query_form(sparql: str) -> str:
                 "write with replace_releases(), remove_release() or load_reference()")
         break
     raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+
+
+def _refuse_service(sparql: str) -> None:
+    """SERVICE makes the engine fetch another endpoint (pyoxigraph does it over HTTP): a query
+    typed by a user would reach any address the machine can; refused."""
+    if any(kind == "word" and text.upper() == "SERVICE" for kind, text in tokens(sparql)):
+        raise QueryError("SERVICE (federated query) is refused: queries run on this store only")
 
 
 def check_params(sparql: str, params: Mapping[str, Term]) -> None:

@@ -197,14 +197,18 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
         lemma = fold(tok.lemma_)
         if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
             # "rendre" reports a trip only as "se rendre à"; "prendre" only as "prendre part"
-            if lang == "fr" and lemma == "rendre" and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+            # "se rendre à" or "rendre visite à" report a trip; "rendre hommage" does not
+            if lang == "fr" and lemma == "rendre" and not any(
+                    c.lower_ in ("se", "s'", "s’", "visite") for c in tok.children):
                 continue
             if lang == "fr" and lemma == "prendre" and not any(c.lower_ == "part" for c in tok.children):
                 continue
             if lang == "fr" and lemma == "tenir" and not _object_is_meeting(tok, lang):
                 continue
-            if lang == "en" and lemma == "hold" and not _object_is_meeting(tok, lang):
-                continue
+            if lemma in ("hold", "pay", "have", "avoir") and not _object_is_meeting(tok, lang):
+                continue  # "held talks", "paid a visit", "had a call"; not "held responsible"
+            if lemma in ("appeler", "call") and any(c.lower_ in ("à", "for", "on", "upon") for c in tok.children):
+                continue  # "a appelé à un cessez-le-feu", "called for restraint"
             status = trigger_status(tok, lang, sent.headline)
             if status == "happened":
                 sent.trigger_lemma = lemma
@@ -310,7 +314,8 @@ def _is_past(verb, lang: str) -> bool:
 _MEETING_OBJECTS = {"talk", "talks", "meeting", "meetings", "call", "conversation", "discussion", "entretien",
                     "entretiens", "réunion", "rencontre", "rencontres", "conference", "conférence", "summit",
                     "sommet", "videoconference", "visioconférence", "échange", "échanges", "consultation",
-                    "consultations", "session", "séance", "dialogue", "phone", "telephone", "video", "bilateral"}
+                    "consultations", "session", "séance", "dialogue", "phone", "telephone", "video", "bilateral",
+                    "visit", "visite", "courtesy", "audience", "lunch", "dinner", "déjeuner", "dîner"}
 
 
 def _object_is_meeting(tok, lang: str) -> bool:

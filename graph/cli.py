@@ -100,25 +100,25 @@ def _explain(path: Path) -> None:
         err.print(f"[red]error:[/red] {escape(str(e))}")
         raise typer.Exit(2) from None
     out = Console(highlight=False)
-    t = escape  # names, titles and sentences come from the release: printed as text, never as markup
+    esc = escape  # names, titles and sentences come from the release: printed as text, never as markup
     rel = ex.release
-    out.print(f"[bold]{t(rel.source)}[/bold]  language={t(rel.language)}  published={rel.published}  "
-              f"title={t(repr(rel.title))}")
+    out.print(f"[bold]{esc(rel.source)}[/bold]  language={esc(rel.language)}  published={rel.published}  "
+              f"title={esc(repr(rel.title))}")
     for w in rel.warnings:
-        out.print(f"  [yellow]warning[/yellow] {t(w)}")
-    out.print(f"mentioned countries: {t(', '.join(c.country for c in ex.mentioned_countries)) or '-'}")
+        out.print(f"  [yellow]warning[/yellow] {esc(w)}")
+    out.print(f"mentioned countries: {esc(', '.join(c.country for c in ex.mentioned_countries)) or '-'}")
     if not ex.meetings:
         out.print("no meeting reported as having taken place")
     for i, m in enumerate(ex.meetings, 1):
         place = ", ".join(x for x in ((m.place.venue, m.place.city, m.place.country) if m.place else ()) if x)
-        out.print(f"\n[bold]meeting {i}[/bold]: {m.date} {m.kind} {t(place) or '(no place)'}")
+        out.print(f"\n[bold]meeting {i}[/bold]: {m.date} {m.kind} {esc(place) or '(no place)'}")
         for p in m.participants:
-            out.print(f"  participant: {t(p.name)} — {t(p.role or '?')} ({t(p.role_text or '')}) — "
-                      f"{t(p.affiliation or '?')}")
-        out.print(f"  parties: {t(', '.join(m.parties))}")
-        out.print(f"  topics: {t(', '.join(t.topic for t in m.topics))}")
+            out.print(f"  participant: {esc(p.name)} — {esc(p.role or '?')} ({esc(p.role_text or '')}) — "
+                      f"{esc(p.affiliation or '?')}")
+        out.print(f"  parties: {esc(', '.join(m.parties))}")
+        out.print(f"  topics: {esc(', '.join(t.topic for t in m.topics))}")
         for ev in m.evidence:
-            out.print(f"  [dim]evidence \\[{ev.start}:{ev.end}][/dim] {t(ev.text)}")
+            out.print(f"  [dim]evidence \\[{ev.start}:{ev.end}][/dim] {esc(ev.text)}")
 
 
 QUERY_TIMEOUT = 60.0  # seconds; --timeout 0 for none

@@ -76,6 +76,7 @@ class Reader(threading.Thread):
         super().__init__(daemon=True)
         self.path, self.counts = path, {g: len(q) for g, q in expected.items()}
         self.stop, self.polls, self.seen, self.errors = threading.Event(), 0, 0, []
+        self.sizes: set[int] = set()  # the numbers of releases it saw: the store growing under it
 
     def run(self) -> None:
         store = None
@@ -95,7 +96,9 @@ class Reader(threading.Thread):
                     strays = {r["source"] for r in meetings.records()} - {g.rsplit("/", 1)[-1] for g in graphs}
                     if strays:
                         self.errors.append(f"poll {self.polls}: meetings from graphs not seen: {strays}")
-                self.seen = max(self.seen, sum(1 for g in graphs if "/release/" in g))
+                releases = sum(1 for g in graphs if "/release/" in g)
+                self.sizes.add(releases)
+                self.seen = max(self.seen, releases)
                 self.polls += 1
             except Exception as e:  # noqa: BLE001 - the test reports what the reader met
                 self.errors.append(f"poll {self.polls}: {type(e).__name__}: {e}")
@@ -196,7 +199,9 @@ def killed_and_resumed(folder, clean, tmp_path_factory):
             reader.start()
     final = _start(folder, path, log)
     assert final.wait(600) == 0, log.read_text(errors="replace")[-3000:]
-    time.sleep(0.3)
+    end = time.monotonic() + 60
+    while reader.seen < len(SOURCES) * COPIES and time.monotonic() < end and reader.is_alive():
+        time.sleep(0.1)  # let the reader see the end too
     reader.stop.set()
     reader.join(30)
     return path, after_kills, reader, log.read_text(errors="replace")
@@ -221,6 +226,7 @@ def test_a_reader_beside_the_writer_sees_whole_releases(killed_and_resumed):
     _, _, reader, _ = killed_and_resumed
     assert reader.errors == []
     assert reader.polls >= 10 and reader.seen == len(SOURCES) * COPIES
+    assert len(reader.sizes) >= 5  # it read while the writer wrote, not only before and after
 
 
 def test_ingesting_again_changes_nothing(killed_and_resumed, folder):

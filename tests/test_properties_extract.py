@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from datetime import date
+from pathlib import Path
 from urllib.parse import unquote
 
 import pyoxigraph as ox
@@ -27,6 +28,7 @@ from graph import vocab
 from graph.extract import extract
 from graph.link import person_key
 from graph.rdf import release_nquads, release_quads
+from graph.read import read_bytes
 from graph.records import (
     KINDS,
     CountryMention,
@@ -35,6 +37,7 @@ from graph.records import (
     Meeting,
     Participant,
     Place,
+    ReadError,
     Release,
     TopicAssignment,
 )
@@ -154,6 +157,53 @@ def test_extract_never_crashes_on_any_text(text, language, published):
 @scale(150, 20_000)
 def test_extract_on_release_like_text(text, language, published):
     check_extraction(extract(_release(text, language, published)))
+
+
+# ---------------------------------------------------------------- the whole chain on mutated releases
+
+RELEASES = sorted((Path(__file__).resolve().parent.parent / "data" / "sample").iterdir())
+HEAD_INSERTS = ['<meta property="og:url" content="https://example.org/{}">', '<link rel="canonical" href="https://{}">',
+                '<link rel="canonical" href="https://example.org/news/{}">', '<html lang="{}">', '<meta charset="{}">',
+                "<title>{}</title>", '<meta property="article:published_time" content="{}">',
+                '<script type="application/ld+json">{{"@type": "NewsArticle", "url": "https://example.org/{}", '
+                '"headline": "{}"}}</script>']
+
+
+@st.composite
+def mutated_release(draw) -> tuple[bytes, str]:
+    """A sample release, cut, spliced with fragments (hostile ones, page metadata with odd values)
+    or with bytes overwritten, 1 to 4 times."""
+    path = draw(st.sampled_from(RELEASES))
+    data = bytearray(path.read_bytes())
+    for _ in range(draw(st.integers(1, 4))):
+        at = draw(st.integers(0, len(data)))
+        action = draw(st.sampled_from(["cut", "fragment", "fragment", "head", "overwrite"]))
+        if action == "cut":
+            data = data[:at]
+        elif action == "fragment":
+            data[at:at] = " ".join(draw(st.lists(FRAGMENT, min_size=1, max_size=8))).encode("utf-8", "replace")
+        elif action == "head":
+            value = draw(st.one_of(st.sampled_from(HOSTILE + INJECTIONS), st.text(max_size=30)))
+            insert = draw(st.sampled_from(HEAD_INSERTS)).format(value, value)
+            head = data.find(b"<head>")
+            where = head + 6 if head >= 0 else at
+            data[where:where] = insert.encode("utf-8", "replace")
+        else:
+            patch = draw(st.binary(min_size=1, max_size=8))
+            data[at : at + len(patch)] = patch
+    return bytes(data), path.name
+
+
+@given(mutated_release())
+@scale(40, 3_000)
+def test_mutated_releases_go_through_read_extract_and_rdf(release):
+    data, name = release
+    try:
+        rel = read_bytes(data, name)
+    except ReadError as e:
+        assert e.reason
+        return
+    check_extraction(extract(rel))
 
 
 # ---------------------------------------------------------------- minted IRIs

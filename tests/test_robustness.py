@@ -426,6 +426,8 @@ def test_nothing_in_the_exported_page_runs_in_a_browser(exported_page, tmp_path)
                 page.on("dialog", lambda d, seen=dialogs: (seen.append(d.message), d.dismiss()))
                 page.goto(path.as_uri())
                 page.wait_for_function("() => window.diplographNetwork !== undefined", timeout=60_000)
+                page.wait_for_function("() => { const l = document.getElementById('dg-loading'); "
+                                       "return !l || l.style.display === 'none'; }", timeout=60_000)  # laid out
                 # hover every node so that each tooltip is built and shown
                 positions = page.evaluate("""() => { const n = window.diplographNetwork;
                     return Object.entries(n.getPositions()).map(([id, p]) => n.canvasToDOM(p)); }""")

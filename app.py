@@ -3,9 +3,11 @@ here; each page is a file of explorer/, and the work is done by the graph packag
 
 import streamlit as st
 
+from explorer import state
+
 st.set_page_config(page_title="diplograph", page_icon=":material/hub:", layout="wide")
 
-st.navigation(
+page = st.navigation(
     {
         "Explore": [
             st.Page("explorer/overview.py", title="Overview", icon=":material/home:", default=True),
@@ -26,4 +28,6 @@ st.navigation(
             st.Page("explorer/export.py", title="Export", icon=":material/download:", url_path="export"),
         ],
     }
-).run()
+)
+state.warm()  # the graph's tables, read once per store state (progress shown on the first load)
+page.run()

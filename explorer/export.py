@@ -39,7 +39,7 @@ def prepare(
     if fmt.kind == "rdf":
         if scope == "whole graph":
             return store.dump(fmt.name)
-        graphs = [release] if scope == "one release" and release else views.releases_for(store, f)
+        graphs = [release] if scope == "one release" and release else views.releases_for(state.tables(ui=False), f)
         return views.dump_graphs(store, graphs, fmt.name)
     G = state.network(kind, f)
     if fmt.name == "html":

@@ -50,7 +50,7 @@ if preview:
     for ex in preview:
         rel = ex.release
         iri = release_iri(rel.source)
-        exists = state.cached(views.release_view)(iri).found
+        exists = state.cached(views.release_view, store_only=True)(iri).found
         with st.expander(
             f"{rel.source} — {len(ex.meetings)} meeting(s)" + (" — replaces the stored release" if exists else ""),
             expanded=True,

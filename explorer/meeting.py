@@ -17,7 +17,7 @@ if not current or views.entity_kind(current) != "meeting":
     st.stop()
 
 meeting = current
-view = state.cached(views.meeting_view, labelled=True)(meeting)
+view = state.cached(views.meeting_view, labelled=True, with_store=True)(meeting)
 if not view.found:
     st.error("This meeting is not in the store (it may have been replaced by a re-ingested release).")
     st.stop()

@@ -108,11 +108,19 @@ else:
     d1.download_button(
         "Download HTML (works offline)", data["html"], file_name=f"diplograph-{kind}.html", mime="text/html"
     )
-    d2.download_button(
-        "Download GraphML", data["graphml"], file_name=f"diplograph-{kind}.graphml", mime="application/graphml+xml"
+    settings = (ss["net_focus"], ss["net_depth"], ss["net_minw"], ss["net_core"], ss["net_top"])
+    betweenness = ss["net_size"] == "betweenness"
+    d2.download_button(  # written on click: the page does not wait for files nobody asked for
+        "Download GraphML",
+        state.network_file("graphml", kind, f, *settings, betweenness),
+        file_name=f"diplograph-{kind}.graphml",
+        mime="application/graphml+xml",
     )
     d3.download_button(
-        "Download GEXF (Gephi)", data["gexf"], file_name=f"diplograph-{kind}.gexf", mime="application/gexf+xml"
+        "Download GEXF (Gephi)",
+        state.network_file("gexf", kind, f, *settings, betweenness),
+        file_name=f"diplograph-{kind}.gexf",
+        mime="application/gexf+xml",
     )
     with st.expander("Nodes of the view, with their metrics"):
         ui.table(

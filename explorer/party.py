@@ -28,7 +28,7 @@ party = chosen
 st.title(views.label_of(party, labels))
 st.caption(views.entity_kind(party) or "")
 
-timeline = state.cached(views.party_timeline, labelled=True)(party)
+timeline = state.cached(views.party_timeline, labelled=True, with_store=True)(party)
 meetings = timeline.drop_duplicates("meeting") if not timeline.empty else timeline
 by_year = state.cached(views.party_partners, labelled=True)(party)
 c1, c2, c3 = st.columns(3)

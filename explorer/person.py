@@ -26,7 +26,7 @@ person = chosen
 name = options.get(person) or state.cached(views.person_name)(person)
 st.title(name)
 
-timeline = state.cached(views.person_timeline, labelled=True)(person)
+timeline = state.cached(views.person_timeline, labelled=True, with_store=True)(person)
 meetings = timeline.drop_duplicates("meeting") if not timeline.empty else timeline
 roles = state.cached(views.person_roles, labelled=True)(person)
 c1, c2, c3 = st.columns(3)

@@ -21,7 +21,7 @@ if not current or views.entity_kind(current) != "release":
     state.publish(())
     st.stop()
 
-view = state.cached(views.release_view)(current)
+view = state.cached(views.release_view, store_only=True)(current)
 if not view.found:
     st.error("This release is not in the store.")
     st.stop()

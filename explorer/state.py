@@ -4,6 +4,9 @@ state token), the session's settings and their mirror in the query string.
 - One read-only store handle for the whole app process (`st.cache_resource`). `state()` notices a
   write by anyone (the Ingest page, or `diplograph ingest` beside the app) and the token it returns
   keys every cached result, so nothing stale is ever shown and nothing is recomputed needlessly.
+- The graph's tables (graph/tables.py), read once per state token and kept for the process (and on
+  disk beside the store): the pages answer from them in milliseconds; only targeted lookups (a
+  release's text, a meeting's evidence) and the SPARQL console go to the store.
 - Writes (the bundled sample on first start, the Ingest page) go through a short-lived read-write
   handle, one at a time in this process; Oxigraph allows one writer per folder, so a CLI ingest
   running at the same moment makes the write fail with a clear message instead of waiting.
@@ -17,6 +20,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,6 +31,7 @@ import streamlit as st
 
 from graph import views
 from graph.store import DEFAULT_PATH, EmbeddedStore, Store, StoreError, open_store
+from graph.tables import Tables, load_or_build
 
 # --- the store ------------------------------------------------------------------------------------
 
@@ -47,8 +52,8 @@ def _has_releases(path: str) -> bool:
     if not (Path(path) / "CURRENT").exists():
         return False
     probe = EmbeddedStore(path, read_only=True)
-    try:
-        return probe.stats()["releases"] > 0
+    try:  # one pattern, not stats(): counting every quad of a large store takes seconds
+        return bool(probe.query("ASK { ?g <https://w3id.org/diplograph/ns#fileName> ?f }"))
     finally:
         probe.close()
 
@@ -104,20 +109,105 @@ def write_releases(batch: list[tuple[str, str]]) -> None:
         reader.refresh()
 
 
+# --- the tables -----------------------------------------------------------------------------------
+#
+# The pages answer from graph/tables.py's tables, read once per store state. They are built (or
+# read back from the folder beside the store) in a worker thread, so that a page switch or a click
+# during the first load does not restart it; every session waiting for them shows what is being
+# read. The process keeps the tables of the current state only.
+
+
+class _TableHolder:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="diplograph-tables")
+        self.tables: dict[str, Tables] = {}
+        self.building: dict[str, Future] = {}
+        self.progress: dict[str, tuple[str, float]] = {}
+
+
+@st.cache_resource(show_spinner=False)
+def _holder() -> _TableHolder:
+    return _TableHolder()
+
+
+def _build(holder: _TableHolder, reader: Store, state: str) -> Tables:
+    def progress(what: str, fraction: float) -> None:
+        holder.progress[state] = (what, fraction)
+
+    try:
+        built = load_or_build(reader, progress)
+        with holder.lock:
+            holder.tables = {state: built}  # the current state only
+        return built
+    finally:
+        with holder.lock:
+            holder.building.pop(state, None)
+            holder.progress.pop(state, None)
+
+
+def tables(ui: bool = True) -> Tables:
+    """The tables of the store's current state; the first call for a state builds them (or reads
+    them back from disk), showing what is being read when `ui`."""
+    state = token()
+    holder = _holder()
+    with holder.lock:
+        ready = holder.tables.get(state)
+        if ready is not None:
+            return ready
+        job = holder.building.get(state)
+        if job is None:
+            job = holder.pool.submit(_build, holder, store(), state)
+            holder.building[state] = job
+    if ui:
+        box = st.empty()
+        while not job.done():
+            what, fraction = holder.progress.get(state, ("opening the store", 0.0))
+            box.progress(
+                min(max(fraction, 0.0), 1.0),
+                text=f"Reading the graph into the explorer's tables — {what}… (once per store state; "
+                "kept on disk beside the store for the next start)",
+            )
+            wait([job], timeout=0.25)
+        box.empty()
+    return job.result()
+
+
+def warm() -> None:
+    """Load the tables before a page runs (app.py), with the progress shown."""
+    try:
+        tables()
+    except StoreError as e:
+        store_error(e)
+        st.stop()
+
+
 # --- cached results -------------------------------------------------------------------------------
 
 
-def cached(fn: Callable[..., Any], *, labelled: bool = False) -> Callable[..., Any]:
-    """fn(store, *args) as a function of (*args), cached on the store's state token; `labelled`
-    functions also get `labels=` in the session's language (which then keys the cache too)."""
+def cached(
+    fn: Callable[..., Any], *, labelled: bool = False, with_store: bool = False, store_only: bool = False
+) -> Callable[..., Any]:
+    """fn(tables, *args) as a function of (*args), cached on the store's state token.
+
+    `labelled` functions also get `labels=` in the session's language (which then keys the cache
+    too); `with_store` ones get `store=` for their targeted queries; `store_only` ones are
+    fn(store, *args) and never wait for the tables."""
 
     @st.cache_data(show_spinner=False, max_entries=256)
     def run(state: str, name: str, lang: str, *args: Any) -> Any:
+        if store_only:
+            return fn(store(), *args)
+        kwargs: dict[str, Any] = {}
         if labelled:
-            return fn(store(), *args, labels=_labels(state, lang))
-        return fn(store(), *args)
+            kwargs["labels"] = _labels(state, lang)
+        if with_store:
+            kwargs["store"] = store()
+        return fn(tables(ui=False), *args, **kwargs)
 
     def call(*args: Any) -> Any:
+        if not store_only:
+            tables()  # built before the cached call, so that its progress is never replayed
         return run(token(), fn.__name__, current_lang() if labelled else "", *args)
 
     call.__name__ = fn.__name__
@@ -127,36 +217,33 @@ def cached(fn: Callable[..., Any], *, labelled: bool = False) -> Callable[..., A
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _labels(state: str, lang: str) -> dict[str, str]:
-    return views.reference_labels(store(), lang)
+    return tables(ui=False).reference_labels(lang)
 
 
 def labels(lang: str | None = None) -> dict[str, str]:
+    tables()
     return _labels(token(), lang or current_lang())
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
-def _people(state: str) -> pd.DataFrame:
-    return views.person_names(store())
 
 
 def people() -> pd.DataFrame:
     """person, name, meetings for everyone, busiest first."""
-    return _people(token())
+    return tables().people
 
 
 def person_names() -> dict[str, str]:
-    df = people()
-    return dict(zip(df["person"], df["name"], strict=True))
+    return tables().names_of_people
 
 
 @st.cache_resource(show_spinner=False, max_entries=6)
 def _network(state: str, kind: str, filters: views.Filters, lang: str) -> nx.Graph:
     # a resource, not data: a large graph is shared by reference instead of unpickled on every run;
     # callers never change it (cap_view copies)
-    return views.network_graph(store(), kind, filters, labels=_labels(state, lang), names=person_names())
+    t = tables(ui=False)
+    return views.network_graph(t, kind, filters, labels=_labels(state, lang), names=t.names_of_people)
 
 
 def network(kind: str, filters: views.Filters) -> nx.Graph:
+    tables()
     return _network(token(), kind, filters, current_lang())
 
 
@@ -266,6 +353,50 @@ def store_error(e: StoreError) -> None:
 # --- network views --------------------------------------------------------------------------------
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _capped(
+    state: str,
+    kind: str,
+    filters: views.Filters,
+    lang: str,
+    focus: str,
+    depth: int,
+    minw: int,
+    core: int,
+    top: int,
+    with_betweenness: bool,
+) -> tuple[Any, nx.Graph] | None:
+    """The view as shown: the network capped (cap_view) before anything is drawn, its metrics
+    computed on the capped graph only (betweenness when asked for or on a small view)."""
+    from graph import network as net
+
+    G = _network(state, kind, filters, lang)
+    if G.number_of_nodes() == 0:
+        return None
+    view = net.cap_view(
+        G,
+        focus=focus if focus in G else None,
+        depth=depth,
+        weight_at_least=minw,
+        core=core or None,
+        top_n=top,
+        by="weighted_degree",
+    )
+    H = view.graph
+    net.add_metrics(H, with_betweenness=with_betweenness or H.number_of_nodes() <= 300)
+    return view, H
+
+
+def _metrics_of(H: nx.Graph) -> pd.DataFrame:
+    """The node metrics add_metrics wrote on the capped graph, as a table (not computed again)."""
+    from graph.network import METRIC_COLUMNS
+
+    rows = [{"node": n, **{c: attrs.get(c) for c in METRIC_COLUMNS[1:]}} for n, attrs in H.nodes(data=True)]
+    df = pd.DataFrame(rows, columns=METRIC_COLUMNS)
+    df["label"] = [lab if lab is not None else str(n) for n, lab in zip(df["node"], df["label"], strict=True)]
+    return df
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def _network_view(
     state: str,
@@ -280,27 +411,14 @@ def _network_view(
     size_by: str,
     color_by: str,
 ) -> dict[str, Any]:
-    from graph import network as net
-    from graph.export import export_network
     from graph.network_view import render_html
 
-    G = _network(state, kind, filters, lang)
-    if G.number_of_nodes() == 0:
+    capped = _capped(state, kind, filters, lang, focus, depth, minw, core, top, size_by == "betweenness")
+    if capped is None:
         return {"empty": True}
-    view = net.cap_view(
-        G,
-        focus=focus if focus in G else None,
-        depth=depth,
-        weight_at_least=minw,
-        core=core or None,
-        top_n=top,
-        by="weighted_degree",
-    )
-    H = view.graph
-    net.add_metrics(H, with_betweenness=size_by == "betweenness" or H.number_of_nodes() <= 300)
+    view, H = capped
     caption = f"{views.NETWORK_KINDS[kind]} — {filters.describe(_labels(state, lang))} — {view.description}"
     html = render_html(H, size_by=size_by, color_by=color_by, height="640px", caption=caption)
-    metrics = net.node_metrics(H, with_betweenness="betweenness" in next(iter(H.nodes.values()), {}))
     return {
         "empty": H.number_of_nodes() == 0,
         "html": html,
@@ -308,9 +426,7 @@ def _network_view(
         "capped": view.capped,
         "total_nodes": view.total_nodes,
         "shown_nodes": view.shown_nodes,
-        "metrics": metrics.reset_index(),
-        "graphml": export_network(H, "graphml"),
-        "gexf": export_network(H, "gexf"),
+        "metrics": _metrics_of(H),
     }
 
 
@@ -325,4 +441,31 @@ def network_view(
     size_by: str,
     color_by: str,
 ) -> dict[str, Any]:
+    tables()
     return _network_view(token(), kind, filters, current_lang(), focus, depth, minw, core, top, size_by, color_by)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _network_file(
+    state: str,
+    fmt: str,
+    kind: str,
+    filters: views.Filters,
+    lang: str,
+    focus: str,
+    depth: int,
+    minw: int,
+    core: int,
+    top: int,
+    with_betweenness: bool,
+) -> bytes:
+    from graph.export import export_network
+
+    capped = _capped(state, kind, filters, lang, focus, depth, minw, core, top, with_betweenness)
+    return export_network(capped[1], fmt) if capped is not None else b""
+
+
+def network_file(fmt: str, kind: str, filters: views.Filters, *settings: Any) -> Callable[[], bytes]:
+    """The shown view as a GraphML or GEXF file, written when the download is clicked."""
+    state, lang = token(), current_lang()
+    return lambda: _network_file(state, fmt, kind, filters, lang, *settings)

@@ -114,7 +114,7 @@ def free_port() -> int:
 class AppServer:
     """`streamlit run app.py` on 127.0.0.1 and a free port, on a given store; stopped by stop()."""
 
-    def __init__(self, store: Path, log: Path):
+    def __init__(self, store: Path, log: Path, root: Path = ROOT):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "DIPLOGRAPH_STORE": str(store)}
@@ -126,7 +126,7 @@ class AppServer:
                 "-m",
                 "streamlit",
                 "run",
-                str(ROOT / "app.py"),
+                str(root / "app.py"),
                 "--server.headless",
                 "true",
                 "--server.address",
@@ -138,7 +138,7 @@ class AppServer:
                 "--server.fileWatcherType",
                 "none",
             ],
-            cwd=ROOT,
+            cwd=root,
             env=env,
             stdout=self.log,
             stderr=subprocess.STDOUT,

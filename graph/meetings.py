@@ -19,9 +19,10 @@ from .lexicon import fold
 from .people import Person
 from .sentences import Sentence
 
-# A meeting reported as having happened is at most this many days older than its release, and
+# A meeting reported as having happened is at most a month older than its release (readouts come
+# out late, roundups weeks after), and
 # not later than the day after it; outside that window it is recalled or announced.
-PAST_WINDOW_DAYS = 8
+PAST_WINDOW_DAYS = 31
 FUTURE_WINDOW_DAYS = 1
 
 
@@ -96,7 +97,8 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 d = dm.value or datelib.resolve_weekday(dm.weekday, ref, "past")
                 return d, "weekday", False
     for dm in sent.dates:
-        if dm.kind == "relative" and dm.value is not None:
+        # "last week", "earlier this month" place another event, not a meeting on a day
+        if dm.kind == "relative" and dm.value is not None and dm.precision == "day":
             # "this morning" under a dated heading is that day, not the publication day
             value = dm.value
             if ctx.heading and dm.offset_days is not None and dm.precision == "day":

@@ -55,11 +55,19 @@ def cue_types(words: list[Token], lang: str) -> set[str]:
     for i in range(len(words)):
         node = root
         for w in words[i:]:
-            node = node.get(w.norm)
+            nxt = node.get(w.norm)
+            if nxt is None and node is not root and w.norm in _INSERTIONS:
+                continue  # "étaient également représentés", "were all represented"
+            node = nxt
             if node is None:
                 break
             found.update(node.get(None, ()))
     return found
+
+
+# adverbs that may sit inside a cue phrase without changing it
+_INSERTIONS = frozenset({"egalement", "aussi", "notamment", "tous", "toutes", "ainsi", "bien", "also", "all",
+                         "both", "likewise", "too"})
 
 
 @cache
@@ -96,8 +104,8 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
             return "future"
         if any(a.lower_ == "had" for a in auxes) and tok.tag_ == "VBN":
             return "recalled"
-        if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
-            return "recalled"
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in _RECALL_MARKS for c in tok.children):
+            return "recalled"  # "when they met in Antalya on May 15"
         if tok.tag_ in ("VB", "VBG") and not any(a.lower_ in ("did", "is", "are", "was", "were") and tok.tag_ == "VBG" for a in auxes):
             # infinitive or gerund: "is due to travel", "to meet", "looking forward to meeting"
             head = tok.head
@@ -201,8 +209,8 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
             if lang == "fr" and lemma == "rendre" and not any(
                     c.lower_ in ("se", "s'", "s’", "visite") for c in tok.children):
                 continue
-            if lang == "fr" and lemma == "prendre" and not any(c.lower_ == "part" for c in tok.children):
-                continue
+            if lemma in ("prendre", "take") and not any(c.lower_ == "part" for c in tok.children):
+                continue  # "prendre part à", "took part in"
             if lang == "fr" and lemma == "tenir" and not _object_is_meeting(tok, lang):
                 continue
             if lemma in ("hold", "pay", "have", "avoir") and not _object_is_meeting(tok, lang):

@@ -82,7 +82,9 @@ def unwrap(raw_lines: list[str]) -> list[str]:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     near_width = [line for line in raw_lines if 0.75 * width <= len(line) <= width]
     cut = sum(1 for line in near_width if not FINAL_STOP.search(line))
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH or cut < 0.4 * len(near_width):
+    # hard-wrapped text is mostly lines of about one width, many of them cut mid-sentence
+    if (not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH or cut < 0.4 * len(near_width)
+            or len(near_width) < 0.5 * len(lengths)):
         return [line for line in raw_lines if line]
     joined: list[str] = []
     open_paragraph = False

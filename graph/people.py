@@ -136,9 +136,11 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
                 if nxt2 and _TITLE_GAP.match(text[f_after : nxt2[0]]):
                     owner = mention_owner[nxt2]
         if owner is None:
-            # name before the title: "Stéphane Séjourné, ministre de l'Europe ..."
-            prev = next(((s, e) for s, e in reversed(mentions) if e <= r.start), None)
-            if prev and _APPOSITION_GAP.match(text[prev[1] : r.start]):
+            # name before the title: "Stéphane Séjourné, ministre de l'Europe ...", "Maria Antoniou,
+            # the Greek Prime Minister" (the title then starts at its demonym)
+            begin = min(r.start, r.qualifier_span[0]) if r.qualifier_span else r.start
+            prev = next(((s, e) for s, e in reversed(mentions) if e <= begin), None)
+            if prev and _APPOSITION_GAP.match(text[prev[1] : begin]):
                 owner = mention_owner[prev]
         if owner is not None:
             owner.roles.append(r)

@@ -202,6 +202,7 @@ def test_mutated_releases_go_through_read_extract_and_rdf(release):
         rel = read_bytes(data, name)
     except ReadError as e:
         assert e.reason
+        event("refused by read")
         return
     check_extraction(extract(rel))
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from . import affiliation, gazetteer, nlp, topics
 from . import dates as datelib
-from .lexicon import PhraseMatcher, read_table, tokenize
+from .lexicon import PhraseMatcher, fold, read_table, tokenize
 from .link import person_key
 from .meetings import Draft, walk
 from .mentions import Entities, find_names, find_roles
@@ -137,6 +137,10 @@ def _prior_places(sentences: list[Sentence], ents):
         if s.status in ("future", "recalled"):
             continue
         found = places_in(s, ents)
+        if s.status is None and not s.headline and len(s.words) > 12 and "visit" not in s.cues:
+            # in other prose only a place one is in or goes to ("à Helsinki", "in New York"), not a
+            # capital named for its government ("pressure from Moscow")
+            found = [f for f in found if f[3] and _LOCATIVE.search(s.text, 0, max(0, s.text.find(f[3])))]
         if found:
             marks.append((s.start, _to_place(found)))
 
@@ -168,6 +172,7 @@ def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
     return sent.text[end - sent.start : end - sent.start + 2] in ("'s", "’s")
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|to|à|au|en|aux)\s+(?:the\s+)?\Z", re.I)
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:in|to|at|from|à|au|en|depuis)\s+((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
 )
@@ -198,6 +203,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         name = re.sub(r"^(?:the|la|le|l['’])\s*", "", ent.text, flags=re.I).strip()
         city = gazetteer.find_city(name)
         if city is not None:
+            if fold(city.name_en) == fold(ent.text.strip()):
+                name = city.name_en  # "The Hague" keeps its article
             found.append((ent.start_char, name, None, city.country, name))
             seen_spans.append(ent.start_char)
     # "travelled to Kyiv, where": a capitalised place after a preposition that NER missed
@@ -290,7 +297,9 @@ def _place(d: Draft, ents, prior_places) -> Place | None:
     first = d.sentences[0]
     own = places_in(first, ents)
     context = prior_places(first.start)
-    later = [f for s in d.sentences[1:] for f in places_in(s, ents)]
+    # later sentences name the place only when they tell of the meeting ("The meeting took place at
+    # ..."); otherwise a capital there stands for its government ("pressure from Moscow")
+    later = [f for s in d.sentences[1:] if s.status == "happened" for f in places_in(s, ents)]
     place = _to_place(own) if own else context or (_to_place(later) if later else None)
     if place is not None and place.city is None and place.venue:
         donor = context or (_to_place(later) if later else None)

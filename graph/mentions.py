@@ -283,7 +283,8 @@ def not_name_words() -> frozenset[str]:
     for r in read_table("roles.csv"):
         words |= set(norm_tokens(r["form"]))
     words |= {fold(r["word"]) for r in read_table("name_stopwords.csv")}
-    words |= {"the", "le", "la", "les", "l", "a", "an", "un", "une", "on", "in", "at", "en", "au", "ce", "this"}
+    words |= {"the", "le", "la", "les", "l", "a", "an", "un", "une", "on", "in", "at", "en", "au", "ce", "this",
+              "they", "he", "she", "we", "it", "il", "elle", "ils", "elles", "nous", "on"}
     return frozenset(words)
 
 
@@ -438,7 +439,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             add(run[0], run[1], "title")
     # before a title, in apposition: "Stéphane Séjourné, ministre de l'Europe ..."
     for r in roles:
-        mo = _NAME_BEFORE_TITLE.search(text, max(0, r.start - 80), r.start)
+        begin = min(r.start, r.qualifier_span[0]) if r.qualifier_span else r.start  # "the Greek Prime Minister"
+        mo = _NAME_BEFORE_TITLE.search(text, max(0, begin - 80), begin)
         if mo:
             run = name_run(text, mo.start(1))
             if run and run[1] == mo.end(1) and " " in mo.group(1):

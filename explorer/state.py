@@ -99,11 +99,16 @@ def write_releases(batch: list[tuple[str, str]]) -> None:
     with _write_lock():
         writer = open_store(endpoint=endpoint) if endpoint else open_store(path)
         try:
+            before = writer.state()
             ensure_reference(writer)
             writer.replace_releases(batch)
             _flush(writer)
+            after = writer.state()
         finally:
             writer.close()
+    holder = _holder()
+    with holder.lock:  # the tables of `after` are those of `before` with these graphs read again
+        holder.writes = {after: (before, [graph for graph, _ in batch])}
     reader = store()
     if isinstance(reader, EmbeddedStore):
         reader.refresh()
@@ -124,6 +129,7 @@ class _TableHolder:
         self.tables: dict[str, Tables] = {}
         self.building: dict[str, Future] = {}
         self.progress: dict[str, tuple[str, float]] = {}
+        self.writes: dict[str, tuple[str, list[str]]] = {}  # state after -> (state before, graphs)
 
 
 @st.cache_resource(show_spinner=False)
@@ -136,7 +142,9 @@ def _build(holder: _TableHolder, reader: Store, state: str) -> Tables:
         holder.progress[state] = (what, fraction)
 
     try:
-        built = load_or_build(reader, progress)
+        before, graphs = holder.writes.get(state, ("", []))
+        previous = holder.tables.get(before)  # this app wrote the change: only its graphs are read again
+        built = load_or_build(reader, progress, previous=previous, changed=graphs if previous is not None else None)
         with holder.lock:
             holder.tables = {state: built}  # the current state only
         return built

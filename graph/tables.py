@@ -46,7 +46,7 @@ from graph.store import Store
 from graph.vocab import ID, SCHEMA
 
 TABLES_DIR = QUERIES_DIR / "tables"
-FORMAT = 1  # bump when a table's columns change: folders of another format are rebuilt
+FORMAT = 2  # bump when a table's columns change: folders of another format are rebuilt
 KEEP_STATES = 2  # table folders kept beside a store (the newest)
 Progress = Callable[[str, float], None]  # (what is being read, fraction done)
 
@@ -61,10 +61,10 @@ def table_query(name: str) -> SavedQuery:
     return parse_saved_query(path.read_text(encoding="utf-8"), name, path)
 
 
-def read_table(store: Store, name: str) -> pd.DataFrame:
-    """A query of queries/tables/ as a DataFrame of categorical columns of plain strings (missing
-    where unbound): compact, and quick to pickle from a worker process."""
-    result = store.query(table_query(name).text)
+def read_table(store: Store, name: str, text: str | None = None) -> pd.DataFrame:
+    """A query of queries/tables/ (or `text`, a variant of it) as a DataFrame of categorical
+    columns of plain strings (missing where unbound)."""
+    result = store.query(text or table_query(name).text)
     columns = list(zip(*result.rows, strict=True)) if result.rows else [()] * len(result.columns)
     return pd.DataFrame(
         {
@@ -77,7 +77,7 @@ def read_table(store: Store, name: str) -> pd.DataFrame:
 
 def _values(column: pd.Series) -> np.ndarray:
     """A column as an object array (None where missing)."""
-    values = column.to_numpy(dtype=object)
+    values = column.to_numpy(dtype=object, copy=True)
     if len(values):
         values[pd.isna(values)] = None
     return values
@@ -111,6 +111,7 @@ class Tables:
     people: pd.DataFrame
     places: pd.DataFrame
     labels: pd.DataFrame
+    place_facts: pd.DataFrame  # place, property, value: what `places` is made from
 
     @classmethod
     def names(cls) -> list[str]:
@@ -250,10 +251,11 @@ def assemble(state: str, raw: dict[str, pd.DataFrame]) -> Tables:
     events = raw["meetings"]
     index = pd.Index(sorted(set(_values(events["meeting"])) - {None}), dtype=object)
 
-    places = _places(raw["places"])
+    location = _by_meeting(index, raw["meeting_locations"], "location")
+    facts = _named_places(raw["places"], {x for x in location if x})
+    places = _places(facts)
     place_name = dict(zip(places["place"], places["display"], strict=True))
     city_of = dict(zip(places["place"], places["city"], strict=True))
-    location = _by_meeting(index, raw["meeting_locations"], "location")
     dates = _by_meeting(index, raw["meeting_dates"], "date")
     sources = _linked(index, events, ["release"])
     meetings = pd.DataFrame(
@@ -280,7 +282,7 @@ def assemble(state: str, raw: dict[str, pd.DataFrame]) -> Tables:
     people = people[["person", "name", "meetings"]].reset_index(drop=True)
 
     rel = pd.DataFrame({c: _values(raw["releases"][c]) for c in raw["releases"].columns})
-    rel = rel.sort_values(["release", "source"]).drop_duplicates("release").reset_index(drop=True)
+    rel = rel.dropna(subset=["source"]).sort_values(["release"]).drop_duplicates("release").reset_index(drop=True)
     labels = pd.DataFrame({c: _values(raw["labels"][c]) for c in raw["labels"].columns})
     labels = labels.dropna(subset=["node", "label"]).reset_index(drop=True)
     labels["lang"] = labels["lang"].fillna("")
@@ -296,7 +298,26 @@ def assemble(state: str, raw: dict[str, pd.DataFrame]) -> Tables:
         people=people,
         places=places,
         labels=labels,
+        place_facts=facts,
     )
+
+
+def _named_places(rows: pd.DataFrame, locations: set[str]) -> pd.DataFrame:
+    """The (place, property, value) rows of the places meetings take place in and of the places
+    containing them, as plain strings, sorted."""
+    facts = pd.DataFrame({c: pd.Series(_values(rows[c]), dtype=object) for c in ("place", "property", "value")})
+    parents: dict[str, set[str]] = {}
+    for place, prop, value in facts.itertuples(index=False):
+        if isinstance(prop, str) and prop.endswith("containedInPlace") and isinstance(value, str):
+            parents.setdefault(place, set()).add(value)
+    named, todo = set(), list(locations)
+    while todo:
+        place = todo.pop()
+        if place not in named:
+            named.add(place)
+            todo += parents.get(place, ())
+    facts = facts[facts["place"].isin(named)]
+    return facts.sort_values(["place", "property", "value"], kind="stable").reset_index(drop=True)
 
 
 def _places(rows: pd.DataFrame) -> pd.DataFrame:
@@ -346,6 +367,147 @@ def _places(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=cols)
 
 
+# --- after a write ----------------------------------------------------------------------------------
+
+PER_MEETING = (
+    "meetings",
+    "meeting_dates",
+    "meeting_kinds",
+    "meeting_locations",
+    "meeting_labels",
+    "attendance",
+    "parties",
+    "topics",
+    "participations",
+)
+CHUNK = 1_000  # values bound per query
+
+
+def _restricted(store: Store, name: str, variable: str, values: Sequence[str]) -> pd.DataFrame:
+    """A query of queries/tables/ bound to some values of one of its variables (a VALUES block
+    opening its WHERE clause: pyoxigraph writes each value as an N-Triples term)."""
+    from graph.store import to_term
+
+    text = table_query(name).text
+    frames = []
+    for i in range(0, len(values), CHUNK):
+        block = " ".join(str(to_term(v)) for v in values[i : i + CHUNK])
+        bound = text.replace("WHERE {", f"WHERE {{\n  VALUES ?{variable} {{ {block} }}", 1)
+        frames.append(read_table(store, name, bound).astype(object))
+    if not frames:
+        return pd.DataFrame(columns=list(table_query(name).returns), dtype=object)
+    return pd.concat(frames, ignore_index=True)
+
+
+_PEOPLE_NAMED = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?person (MIN(?label) AS ?name) WHERE { %s ?person rdfs:label ?label } GROUP BY ?person"""
+_PLACES_IN = """PREFIX dg: <https://w3id.org/diplograph/ns#>
+SELECT DISTINCT ?place WHERE { %s GRAPH ?release { ?place dg:placeType ?t } }"""
+_PLACE_FACTS = """PREFIX dg: <https://w3id.org/diplograph/ns#>
+PREFIX schema: <https://schema.org/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+SELECT DISTINCT ?place ?property ?value WHERE {
+  %s
+  VALUES ?property { rdf:type schema:name schema:containedInPlace schema:latitude schema:longitude }
+  ?place ?property ?value .
+}"""
+
+
+def _bound_rows(store: Store, template: str, variable: str, values: Sequence[str]) -> list[tuple]:
+    from graph.store import to_term
+
+    out: list[tuple] = []
+    for i in range(0, len(values), CHUNK):
+        block = f"VALUES ?{variable} {{ {' '.join(str(to_term(v)) for v in values[i : i + CHUNK])} }}"
+        out += [tuple(None if t is None else t.value for t in row) for row in store.query(template % block).rows]
+    return out
+
+
+def _raw_of(t: Tables, keep: np.ndarray) -> dict[str, pd.DataFrame]:
+    """The query results the tables were assembled from, for the meetings `keep` (a mask on mids)."""
+    iris = pd.Index(t.meetings["meeting"].to_numpy(dtype=object), dtype=object)  # sorted: mid = code
+    m = t.meetings[keep]
+
+    def meetings(mids: np.ndarray) -> pd.Categorical:
+        return pd.Categorical.from_codes(mids.astype(np.int64), categories=iris)
+
+    def linked(table: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+        rows = table[keep[table["mid"].to_numpy()]]
+        return pd.DataFrame({"meeting": meetings(rows["mid"].to_numpy()), **{c: rows[c].array for c in columns}})
+
+    def attribute(column: str, name: str) -> pd.DataFrame:
+        rows = m[m[column].notna()]
+        values = (
+            rows[column].array
+            if isinstance(rows[column].dtype, pd.CategoricalDtype)
+            else pd.Series(_values(rows[column]), dtype=object).array
+        )
+        return pd.DataFrame({"meeting": meetings(rows.index.to_numpy()), name: values})
+
+    return {
+        "meetings": linked(t.sources, ["release"]),
+        "meeting_dates": attribute("date", "date"),
+        "meeting_kinds": attribute("kind", "kind"),
+        "meeting_locations": attribute("location", "location"),
+        "meeting_labels": attribute("label", "label"),
+        "attendance": linked(t.attendance, ["person"]),
+        "parties": linked(t.parties, ["party"]),
+        "topics": linked(t.topics, ["topic"]),
+        "participations": linked(t.participations, ["person", "role", "roleText", "affiliation"]),
+    }
+
+
+def update_tables(
+    old: Tables, store: Store, graphs: Sequence[str], progress: Progress | None = None, state: str | None = None
+) -> Tables:
+    """The tables after the release graphs `graphs` were replaced, added or removed since `old` was
+    read (the explorer's own writes: it knows which graphs it wrote). Only the meetings those
+    graphs report, before and after, are read again, bound by VALUES: seconds on a large store
+    where `build_tables` takes a minute. Equal to `build_tables` on the new state."""
+    state = state if state is not None else store.state()
+    graphs = sorted(set(graphs))
+    if progress:
+        progress("the meetings of the releases written", 0.1)
+    touched = old.sources["release"].isin(graphs).to_numpy()
+    before = set(old.meetings["meeting"].to_numpy(dtype=object)[np.unique(old.sources["mid"].to_numpy()[touched])])
+    now = _restricted(store, "meetings", "release", graphs)
+    affected = sorted(before | set(now["meeting"]))
+    keep = ~old.meetings["meeting"].isin(affected).to_numpy()
+    raw = _raw_of(old, keep)
+    for i, name in enumerate(PER_MEETING):
+        if progress:
+            progress(dict(STEPS)[name], 0.2 + 0.6 * i / len(PER_MEETING))
+        fresh = _restricted(store, name, "meeting", affected)
+        raw[name] = pd.concat([raw[name], fresh[raw[name].columns]], ignore_index=True)
+
+    if progress:
+        progress("people, releases and places", 0.85)
+    persons = set(old.attendance.loc[~keep[old.attendance["mid"].to_numpy()], "person"].astype(object))
+    persons |= set(raw["attendance"]["person"][raw["attendance"]["meeting"].isin(affected)])
+    named = dict(zip(old.people["person"], old.people["name"], strict=True))
+    named.update(dict(_bound_rows(store, _PEOPLE_NAMED, "person", sorted(persons))))
+    raw["people"] = pd.DataFrame(list(named.items()), columns=["person", "name"])
+
+    releases = old.releases[~old.releases["release"].isin(graphs)]
+    raw["releases"] = pd.concat([releases, _restricted(store, "releases", "release", graphs)], ignore_index=True)
+
+    # the places stated in the graphs written: all their facts read again (one place at a time:
+    # quick, where one query binding many places was not); the tables keep the places meetings name
+    places = sorted({r[0] for r in _bound_rows(store, _PLACES_IN, "release", graphs)})
+    fresh = [row for place in places for row in _bound_rows(store, _PLACE_FACTS, "place", [place])]
+    raw["places"] = pd.concat(
+        [
+            old.place_facts[~old.place_facts["place"].isin(places)],
+            pd.DataFrame(fresh, columns=["place", "property", "value"], dtype=object),
+        ],
+        ignore_index=True,
+    )
+    raw["labels"] = read_table(store, "labels")
+    if progress:
+        progress("assembling the tables", 1.0)
+    return assemble(state, raw)
+
+
 # --- cached on disk ---------------------------------------------------------------------------------
 
 
@@ -369,9 +531,16 @@ def _folder_name(state: str) -> str:
     return f"v{FORMAT}-{safe}"
 
 
-def load_or_build(store: Store, progress: Progress | None = None, root: Path | None | str = "auto") -> Tables:
-    """The tables of the store's current state: read back from disk when they were kept, else
-    built (and kept when the store has a folder beside which to keep them)."""
+def load_or_build(
+    store: Store,
+    progress: Progress | None = None,
+    root: Path | None | str = "auto",
+    previous: Tables | None = None,
+    changed: Sequence[str] | None = None,
+) -> Tables:
+    """The tables of the store's current state: read back from disk when they were kept; else
+    updated from `previous` when the release graphs `changed` since it are known; else built.
+    New tables are kept when the store has a folder beside which to keep them."""
     state = store.state()
     where = cache_root(store) if root == "auto" else (Path(root) if root else None)
     folder = where / _folder_name(state) if where is not None and state != "empty" else None
@@ -383,7 +552,12 @@ def load_or_build(store: Store, progress: Progress | None = None, root: Path | N
         except (OSError, ValueError, KeyError) as e:  # a damaged or older folder: build again
             print(f"diplograph: rebuilding the tables ({e})")
     t0 = time.perf_counter()
-    tables = build_tables(store, progress, state=state)
+    if previous is not None and changed is not None:
+        tables = update_tables(previous, store, changed, progress, state=state)
+        how = "updated"
+    else:
+        tables = build_tables(store, progress, state=state)
+        how = "built"
     if folder is not None:
         try:
             tables.save(folder)
@@ -391,6 +565,7 @@ def load_or_build(store: Store, progress: Progress | None = None, root: Path | N
         except OSError:
             pass  # a read-only place: memory only
     tables.__dict__["build_seconds"] = round(time.perf_counter() - t0, 2)
+    tables.__dict__["how"] = how
     return tables
 
 

@@ -152,6 +152,8 @@ def test_upload_preview_commit(store_copy, monkeypatch):  # noqa: F811
     monkeypatch.setenv("DIPLOGRAPH_STORE", str(store_copy))
     data = (ROOT / "data" / "sample" / "en-008.txt").read_bytes()
     at = AppTest.from_file(APP, default_timeout=300)
+    at.run()
+    releases_before = int(next(m.value for m in at.metric if m.label == "Releases").replace(",", ""))
     at.switch_page("explorer/ingest.py")
     at.run()
     at.file_uploader[0].set_value(("apptest-upload.txt", data, "text/plain"))
@@ -169,3 +171,11 @@ def test_upload_preview_commit(store_copy, monkeypatch):  # noqa: F811
     reader.refresh()
     stored = views.release_view(open_store(Path(store_copy), read_only=True), iri)
     assert stored.found and not stored.meetings.empty
+    # the explorer's tables follow: updated from the release written, as if built anew
+    at.switch_page("explorer/overview.py").run()
+    no_errors(at)
+    assert int(next(m.value for m in at.metric if m.label == "Releases").replace(",", "")) == releases_before + 1
+    from graph.tables import build_tables
+
+    rebuilt = build_tables(open_store(Path(store_copy), read_only=True))
+    assert int(next(m.value for m in at.metric if m.label == "Meetings").replace(",", "")) == len(rebuilt.meetings)

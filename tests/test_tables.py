@@ -14,14 +14,16 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import pyoxigraph as ox
 import pytest
-from test_store import load_fixture  # shared test helper
+from test_store import fixture_graphs, load_fixture, nquads  # shared test helpers
 
 from graph import tables as T
 from graph import views
 from graph.analysis import build_network
 from graph.queries import load_saved_queries, run_saved
 from graph.store import EmbeddedStore, Store, open_store
+from graph.vocab import REFERENCE_GRAPH
 
 PREFIX = """PREFIX dg: <https://w3id.org/diplograph/ns#>
 PREFIX schema: <https://schema.org/>
@@ -151,12 +153,14 @@ def test_releases_as_the_saved_query(store, tables):
 
 
 def test_places(store, tables):
+    """The places meetings take place in, and the places containing them."""
     expected = rows(
         store,
         """
         SELECT ?place (MIN(?n) AS ?name) (MIN(?parent) AS ?up) (MIN(?lat) AS ?latitude) (MIN(?lon) AS ?longitude)
                (MAX(IF(?type = schema:City, 1, 0)) AS ?city)
-        WHERE { GRAPH ?g { ?place dg:placeType ?t ; a ?type .
+        WHERE { { SELECT DISTINCT ?place WHERE { ?m schema:location/schema:containedInPlace* ?place } }
+                GRAPH ?g { ?place dg:placeType ?t ; a ?type .
                 OPTIONAL { ?place schema:name ?n } OPTIONAL { ?place schema:containedInPlace ?parent }
                 OPTIONAL { ?place schema:latitude ?lat ; schema:longitude ?lon } } }
         GROUP BY ?place""",
@@ -312,6 +316,70 @@ def test_kept_beside_the_store_by_state(tmp_path, monkeypatch):
     assert len(fewer.releases) == len(first.releases) - 1
     assert set(fewer.meetings["meeting"]) < set(first.meetings["meeting"])
     writer.close()
+
+
+def renamed(quads, changes: dict[str, str], graph: str | None = None) -> str:
+    """N-Quads of `quads` with some IRIs and literals replaced; with `graph`, moved to that graph
+    (the release's own nodes, `<graph>#...`, renamed with it)."""
+    old = quads[0].graph_name.value
+
+    def term(t):
+        if isinstance(t, ox.NamedNode) and t.value in changes:
+            return ox.NamedNode(changes[t.value])
+        if graph and isinstance(t, ox.NamedNode) and t.value.startswith(old):
+            return ox.NamedNode(graph + t.value[len(old) :])
+        if isinstance(t, ox.Literal) and t.value in changes:
+            return ox.Literal(changes[t.value], datatype=t.datatype)
+        return t
+
+    out = [
+        ox.Quad(term(q.subject), q.predicate, term(q.object), ox.NamedNode(graph) if graph else q.graph_name)
+        for q in quads
+    ]
+    return nquads(out)
+
+
+def test_updated_after_writes_as_built():
+    """After each write, the tables updated from the graphs written equal the tables built anew:
+    a release replaced (a date, a topic and a place changed), a release added (a new meeting in a
+    new city, new people), a release removed, nothing written."""
+    ID = "https://w3id.org/diplograph/id/"
+    graphs = fixture_graphs()
+    graphs.pop(REFERENCE_GRAPH)
+    store = EmbeddedStore()
+    load_fixture(store)
+    tables = T.build_tables(store)
+    en1, fr1, en2 = (ID + f"release/{name}" for name in ("en-001.txt", "fr-001.txt", "en-002.txt"))
+
+    edited = [q for q in graphs[en1] if q.predicate.value != "https://schema.org/about"]
+    store.replace_releases(
+        [(en1, renamed(edited, {"2024-11-20": "2024-11-21", ID + "place/UA/Kyiv": ID + "place/UA/Lviv"}))]
+    )
+    added = renamed(
+        graphs[fr1],
+        {
+            ID + "meeting/m2-ro-ua-2024-11-17": ID + "meeting/m9-new",
+            ID + "person/volodymyr-zelensky": ID + "person/new-person",
+            ID + "place/BE/Brussels": ID + "place/BE/Gent",
+            "Brussels": "Gent",
+        },
+        graph=ID + "release/new-001.txt",
+    )
+    steps = [
+        [en1],
+        lambda: store.replace_releases([(ID + "release/new-001.txt", added)]),
+        lambda: store.remove_release(en2),
+        lambda: None,
+    ]
+    written = {1: [ID + "release/new-001.txt"], 2: [en2], 3: []}
+    for i, step in enumerate(steps):
+        if callable(step):
+            step()
+        changed = step if isinstance(step, list) else written[i]
+        updated = T.update_tables(tables, store, changed)
+        assert_same(updated, T.build_tables(store))
+        tables = updated
+    assert "m9-new" in " ".join(tables.meetings["meeting"]) and len(tables.releases) == 3
 
 
 def test_no_folder_for_an_in_memory_store(store, monkeypatch):

@@ -317,9 +317,12 @@ def run_app(
         env["DIPLOGRAPH_STORE"] = str(store)
     if endpoint:
         env["DIPLOGRAPH_ENDPOINT"] = endpoint
+    from .read import MAX_BYTES
+
     script = Path(__file__).resolve().parent.parent / "app.py"
     cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-           "--server.address", address, "--server.port", str(port), "--browser.gatherUsageStats", "false"]
+           "--server.address", address, "--server.port", str(port), "--browser.gatherUsageStats", "false",
+           "--server.maxUploadSize", str(max(1, MAX_BYTES // (1024 * 1024)))]
     raise typer.Exit(subprocess.call(cmd, env=env))
 
 

@@ -77,6 +77,11 @@ class MeetingIdentity:
     iri: str
     when: date | None
     people: frozenset[str]  # person keys
+    kind: str = "meeting"
+
+
+# kinds two releases may give one meeting (one publisher's visit is the other's meeting)
+_KIND_CLASS = {"visit": "meeting", "": "meeting"}
 
 
 @dataclass
@@ -94,7 +99,8 @@ def release_identity(ex) -> ReleaseIdentity:
     for m in ex.meetings:
         for p in m.participants:
             ident.people.setdefault(p.person_key, p.name)
-        ident.meetings.append(MeetingIdentity(meeting_node(m), m.date, frozenset(p.person_key for p in m.participants)))
+        ident.meetings.append(
+            MeetingIdentity(meeting_node(m), m.date, frozenset(p.person_key for p in m.participants), m.kind))
     return ident
 
 
@@ -112,7 +118,7 @@ class Linker:
 
     @classmethod
     def from_store(cls, store) -> Linker:
-        from .vocab import ID, SCHEMA
+        from .vocab import DG, ID, SCHEMA
 
         linker = cls()
         prefix = ID + "person/"
@@ -121,13 +127,15 @@ class Linker:
             if p is not None and p.value.startswith(prefix):
                 linker._add_person(_unquote(p.value[len(prefix):]))
         rows = store.query(
-            f"SELECT ?m ?d (GROUP_CONCAT(DISTINCT STR(?p); separator=' ') AS ?ps) WHERE {{ "
-            f"?m a <{SCHEMA}Event> ; <{SCHEMA}attendee> ?p . OPTIONAL {{ ?m <{SCHEMA}startDate> ?d }} }} GROUP BY ?m ?d"
+            f"SELECT ?m ?d (SAMPLE(?k) AS ?kind) (GROUP_CONCAT(DISTINCT STR(?p); separator=' ') AS ?ps) WHERE {{ "
+            f"?m a <{SCHEMA}Event> ; <{SCHEMA}attendee> ?p ; <{DG}kind> ?k . OPTIONAL {{ ?m <{SCHEMA}startDate> ?d }} }} "
+            f"GROUP BY ?m ?d"
         ).rows
-        for m, d, ps in rows:
+        for m, d, k, ps in rows:
             keys = frozenset(_unquote(x[len(prefix):]) for x in (ps.value.split() if ps else []) if x.startswith(prefix))
             when = date.fromisoformat(d.value[:10]) if d is not None else None
-            linker._meetings.setdefault(when, []).append(MeetingIdentity(m.value, when, keys))
+            kind = k.value.rsplit("/", 1)[-1] if k is not None else "meeting"
+            linker._meetings.setdefault(when, []).append(MeetingIdentity(m.value, when, keys, kind))
         return linker
 
     def _add_person(self, key: str) -> None:
@@ -164,23 +172,30 @@ class Linker:
                 rewrite[person_iri(k)] = person_iri(canon)
         for k in keys.values():
             self._add_person(k)
+        # a release's own meetings are never one another (a conference and a bilateral on its
+        # margins): match against what other releases gave, then make this release's known
+        new: list[MeetingIdentity] = []
         for m in ident.meetings:
             people = frozenset(keys.get(k, k) for k in m.people)
-            target = self._same_meeting(m.when, people)
+            target = self._same_meeting(m.when, people, m.kind)
             if target is None:
                 renamed = people != m.people and len(people) >= 2
                 target = MeetingIdentity(meeting_iri(meeting_key(m.when, people, (), None)) if renamed else m.iri,
-                                         m.when, people)
-                self._meetings.setdefault(m.when, []).append(target)
+                                         m.when, people, m.kind)
+                new.append(target)
             if target.iri != m.iri:
                 rewrite[m.iri] = target.iri
+        for target in new:
+            self._meetings.setdefault(target.when, []).append(target)
         return rewrite
 
-    def _same_meeting(self, when: date | None, people: frozenset[str]) -> MeetingIdentity | None:
+    def _same_meeting(self, when: date | None, people: frozenset[str], kind: str) -> MeetingIdentity | None:
         if when is None or len(people) < 2:
             return None
         best, score = None, 0.0
         for known in self._meetings.get(when, ()):
+            if _KIND_CLASS.get(known.kind, known.kind) != _KIND_CLASS.get(kind, kind):
+                continue  # a call is not the visit, a conference not a bilateral on its margins
             shared = len(people & known.people)
             overlap = shared / len(people | known.people) if known.people else 0.0
             if shared >= 2 and overlap >= MEETING_OVERLAP and overlap > score:

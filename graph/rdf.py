@@ -8,6 +8,7 @@ so no text from a release can break out of a literal or an IRI.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
@@ -22,6 +23,7 @@ from .vocab import (
     RDF,
     RDFS,
     SCHEMA,
+    SKOS,
     XSD,
     kind_iri,
     meeting_iri,
@@ -167,6 +169,11 @@ def _participation_quads(m: Meeting, p: Participant, meeting: NamedNode, g, loca
     if p.role:
         role = _n(role_iri(slug(p.role)))
         yield q(part, _n(ORG + "role"), role)
+        if p.role not in _REFERENCE_ROLES():  # a portfolio read from the text ("Commissioner for Enlargement")
+            yield q(role, A, _n(ORG + "Role"))
+            yield q(role, A, _n(SKOS + "Concept"))
+            yield q(role, _n(SKOS + "prefLabel"), Literal(p.role, language="en"))
+            yield q(role, LABEL, Literal(p.role, language="en"))
         if p.role_text:
             yield q(part, D("roleText"), Literal(p.role_text))
     if p.affiliation:
@@ -215,6 +222,13 @@ def _place_quads(m: Meeting, meeting: NamedNode, q) -> Iterator[Quad]:
         target = _n(party_iri(pl.country))
     if target is not None:
         yield q(meeting, S("location"), target)
+
+
+@cache
+def _REFERENCE_ROLES() -> frozenset[str]:  # noqa: N802 - a constant, read once
+    from .lexicon import read_table
+
+    return frozenset(r["role"] for r in read_table("roles.csv"))
 
 
 def _meeting_label(m: Meeting) -> str:

@@ -60,9 +60,20 @@ def test_a_meeting_with_one_more_person_on_the_same_day_is_the_same_meeting():
     first = MeetingIdentity("https://x/m1", date(2025, 10, 20), frozenset({a, b}))
     second = MeetingIdentity("https://x/m2", date(2025, 10, 20), frozenset({a, b, c}))
     other_day = MeetingIdentity("https://x/m3", date(2025, 10, 21), frozenset({a, b}))
+    a_call = MeetingIdentity("https://x/m4", date(2025, 10, 20), frozenset({a, b}), "call")
     assert linker.link(ReleaseIdentity(meetings=[first])) == {}
     assert linker.link(ReleaseIdentity(meetings=[second])) == {"https://x/m2": "https://x/m1"}
     assert linker.link(ReleaseIdentity(meetings=[other_day])) == {}
+    assert linker.link(ReleaseIdentity(meetings=[a_call])) == {}
+
+
+def test_two_meetings_of_one_release_stay_two():
+    from datetime import date
+
+    a, b, c = (person_key(n) for n in ("Annalena Baerbock", "Marko Đurić", "Donika Gërvalla-Schwarz"))
+    conference = MeetingIdentity("https://x/c", date(2024, 10, 1), frozenset({a, b, c}), "conference")
+    bilateral = MeetingIdentity("https://x/b", date(2024, 10, 1), frozenset({a, b}), "meeting")
+    assert Linker().link(ReleaseIdentity(meetings=[conference, bilateral])) == {}
 
 
 EN = """Ministry of Foreign Affairs

@@ -54,7 +54,8 @@ def run_query(page) -> None:
     page.get_by_label("Time limit (s)").fill("120")
     page.keyboard.press("Tab")
     page.get_by_role("button", name="Run").click()
-    page.wait_for_selector('text=/\\d+ rows/, [data-testid="stAlertContentError"]', timeout=LIMIT)
+    rows = page.locator("text=/\\d+ rows/")
+    rows.or_(page.locator('[data-testid="stAlertContentError"]')).first.wait_for(timeout=LIMIT)
 
 
 def timed(browser, url: str, action=None) -> float:

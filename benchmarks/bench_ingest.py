@@ -38,23 +38,22 @@ def releases(n: int, seed: int = 1) -> Path:
 
 
 def texts(folder: Path) -> tuple[Path, int, int]:
-    """The releases as graph.read reads them, as JSON lines; (file, releases, words)."""
-    out = folder / "texts.jsonl"
-    if not out.exists():
-        from graph.read import read_release
-        from graph.records import ReadError
+    """The releases as graph.read reads them (read again each run: the reader changes), as JSON
+    lines; (file, releases read, words). Unreadable ones are left out, as ingest skips them."""
+    from graph.read import read_release
+    from graph.records import ReadError
 
-        part = out.with_suffix(".part")
-        with open(part, "w", encoding="utf-8") as fh:
-            for f in sorted((folder / "releases").iterdir()):
-                try:
-                    rel = read_release(f)
-                except ReadError:  # ingest skips it too
-                    continue
-                fh.write(json.dumps({"lang": rel.language, "text": rel.text}, ensure_ascii=False) + "\n")
-        part.rename(out)
-    items = [json.loads(line) for line in open(out, encoding="utf-8")]
-    return out, len(items), sum(len(i["text"].split()) for i in items)
+    out = folder / "texts.jsonl"
+    n = words = 0
+    with open(out, "w", encoding="utf-8") as fh:
+        for f in sorted((folder / "releases").iterdir()):
+            try:
+                rel = read_release(f)
+            except ReadError:
+                continue
+            fh.write(json.dumps({"lang": rel.language, "text": rel.text}, ensure_ascii=False) + "\n")
+            n, words = n + 1, words + len(rel.text.split())
+    return out, n, words
 
 
 def ingest_run(folder: Path, workers: int, store: Path):

@@ -51,7 +51,10 @@ def _write_lock() -> threading.Lock:
 def _has_releases(path: str) -> bool:
     if not (Path(path) / "CURRENT").exists():
         return False
-    probe = EmbeddedStore(path, read_only=True)
+    try:
+        probe = EmbeddedStore(path, read_only=True)
+    except StoreError:  # a store killed while being created: the writer below recovers it
+        return False
     try:  # one pattern, not stats(): counting every quad of a large store takes seconds
         return bool(probe.query("ASK { ?g <https://w3id.org/diplograph/ns#fileName> ?f }"))
     finally:

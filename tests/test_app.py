@@ -179,3 +179,18 @@ def test_upload_preview_commit(store_copy, monkeypatch):  # noqa: F811
 
     rebuilt = build_tables(open_store(Path(store_copy), read_only=True))
     assert int(next(m.value for m in at.metric if m.label == "Meetings").replace(",", "")) == len(rebuilt.meetings)
+
+
+def test_store_that_cannot_be_read_is_rebuilt_not_a_crash(tmp_path, monkeypatch):
+    """A store folder killed while being created may not open read-only: the first start treats it
+    as empty (the writer recovers it) instead of failing with a traceback."""
+    from explorer import state
+    from graph.store import StoreError
+
+    (tmp_path / "CURRENT").write_text("MANIFEST-000001\n")
+
+    def unreadable(path, read_only=False):
+        raise StoreError(f"cannot open the store at {path} read-only: Corruption")
+
+    monkeypatch.setattr(state, "EmbeddedStore", unreadable)
+    assert state._has_releases(str(tmp_path)) is False

@@ -12,7 +12,7 @@ from . import affiliation, gazetteer, nlp, topics
 from . import dates as datelib
 from .lexicon import PhraseMatcher, fold, read_table, tokenize
 from .link import person_key
-from .meetings import Draft, walk
+from .meetings import Draft, resolve_pluperfect, walk
 from .mentions import Entities, find_names, find_roles
 from .people import Person, attach_roles, group_people
 from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
@@ -47,6 +47,7 @@ def extract(release: Release, doc=None) -> Extraction:
     sentences = _sentences(text, doc, lang, release, people, loose, words)
     drafts = walk(text, sentences, lang, release.published)
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
+    _calls_by_headline(drafts, sentences)
     ents = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC")]
     prior = _prior_places(sentences, ents)
     places = {}
@@ -99,14 +100,15 @@ def _sentences(text, doc, lang, release, people, loose, words) -> list[Sentence]
             # somebody speaking ("« Lors de ma dernière rencontre avec ... »") reports no meeting
             sent.status = sent.trigger_kind = sent.trigger_at = None
         sent.cues = cue_types(sent.words, lang) & {"call", "visit", "conference", "represent", "presence", "separate"}
-        if re.search(r"\b(?:on the (?:margins|sidelines)|en marge)\b", sent.text, re.I):
+        if _MARGINS.search(sent.text):
             sent.cues.add("margins")
-        sent.cues.discard("conference")
-        if sent.status == "happened" and gathering_in_scope(sent):
-            sent.cues.add("conference")
         sent.dates = [
             _shift(dm, s) for dm in datelib.find_dates(sent.text, lang, release.published)
         ]
+        resolve_pluperfect(sent)
+        sent.cues.discard("conference")
+        if sent.status == "happened" and gathering_in_scope(sent):
+            sent.cues.add("conference")
         sent.pronoun_subject = _pronoun_subject(sent)
         out.append(sent)
     return out
@@ -278,6 +280,19 @@ def _unique(people):
     return out
 
 
+def _calls_by_headline(drafts: list[Draft], sentences: list[Sentence]) -> None:
+    """'Entretiens téléphoniques avec M. Dan et Mme Sandu', 'Phone call with X': a heading that
+    calls it a call says so of each exchange with the people it names, even when the body only
+    says "s'est entretenu avec"."""
+    headings = [s for s in sentences if s.headline and "call" in s.cues]
+    for d in drafts:
+        others = [p for p in d.people if p is not d.actor]
+        if not others or d.trigger_kind == "call" or any("visit" in s.cues for s in d.sentences):
+            continue
+        if any(any(q is p for _, q in h.people for p in others) for h in headings):
+            d.trigger_kind = "call"
+
+
 def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
     if "call" in cues or d.trigger_kind == "call" and "visit" not in cues:
         return "call"
@@ -331,6 +346,9 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
             okeys = {p.person_key for p in o.participants}
             if o.date != m.date or (o.kind == "call") != (m.kind == "call"):
                 continue
+            if (o.kind == "conference") != (m.kind == "conference") and any(_MARGINS.search(x.evidence[0].text)
+                                                                        for x in (o, m)):
+                continue  # talks on the margins of a conference, between two of its participants
             if keys == okeys or (keys < okeys and _is_headline_evidence(m)) or (okeys < keys and _is_headline_evidence(o)):
                 twin = o
                 break
@@ -339,6 +357,9 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
             continue
         _merge_into(twin, m)
     return out
+
+
+_MARGINS = re.compile(r"\b(?:on the (?:margins|sidelines)|en marge)\b", re.I)
 
 
 def _is_headline_evidence(m: Meeting) -> bool:

@@ -57,6 +57,17 @@ class DateContext:
         return self.anchor - timedelta(days=PAST_WINDOW_DAYS) <= d <= self.anchor + timedelta(days=FUTURE_WINDOW_DAYS)
 
 
+def resolve_pluperfect(sent: Sentence) -> None:
+    """'had met', 's'était entretenu': a memory, unless the sentence places it in the account's own
+    days ("Earlier that day, he had spoken with ...", "Plus tôt dans la journée, il s'était entretenu
+    avec ..."). A date alone does not: "leur rencontre du 7 décembre, à laquelle avait pris part
+    ..." recalls a meeting ten days old."""
+    if sent.status != "pluperfect":
+        return
+    own_days = any(dm.kind == "sequential" and dm.precision == "day" for dm in sent.dates)
+    sent.status = "happened" if own_days else "recalled"
+
+
 _DATELINE = re.compile(r"\s*[-–—]\s")
 
 
@@ -65,6 +76,10 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
     out_of_window = False
     for dm in sent.dates:
         if dm.kind == "explicit" and dm.value is not None:
+            if dm.precision != "day":  # "en janvier", "in July 2023": a month dates no meeting's day
+                if not (ctx.plausible(dm.value) or ctx.plausible(dm.end_value)):
+                    out_of_window = True  # ... and one long past says the sentence recalls another event
+                continue
             if _DATELINE.match(sent.text[dm.end - sent.start :]) and dm.start - sent.start < 40:
                 continue  # "Berne, 14.05.2025 - Le conseiller fédéral ...": the release's date
             if dm.end_value is not None and dm.end_value != dm.value:
@@ -84,6 +99,16 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
             base = prev_meeting_date or ctx.current or ctx.anchor
             if base:
                 return base + timedelta(days=dm.offset_days), "sequential", False
+    # a weekday and a relative day in one sentence: the one nearer the meeting word dates the meeting
+    # ("s'est entretenu hier soir avec M. Dan, élu dimanche")
+    near = sorted((dm for dm in sent.dates if dm.kind in ("weekday", "relative")),
+                  key=lambda dm: abs(dm.start - sent.trigger_at) if sent.trigger_at is not None else 0)
+    if near and near[0].kind == "relative" and near[0].value is not None and near[0].precision == "day":
+        value = near[0].value
+        if ctx.heading and near[0].offset_days is not None:
+            value = ctx.heading + timedelta(days=near[0].offset_days)
+        if ctx.plausible(value):
+            return value, "relative", False
     for dm in sent.dates:
         if dm.kind == "weekday" and dm.weekday is not None:
             if ctx.range_ and any((ctx.range_[0] + timedelta(days=k)).weekday() == dm.weekday
@@ -116,7 +141,8 @@ _BACKREF = {"en": ("the meeting", "the talks", "the call", "the conversation", "
                    "the two", "the leaders", "the ministers", "both"),
             "fr": ("la reunion", "l entretien", "la rencontre", "le sommet", "la conference", "l echange",
                    "etaient presents", "etaient presentes", "etait present", "etait presente", "assistaient",
-                   "etaient representes", "etaient representees", "co preside", "les deux", "egalement")}
+                   "etaient representes", "etaient representees", "co preside", "les deux", "a egalement participe",
+                   "ont egalement participe", "a egalement pris part", "ont egalement pris part")}
 
 
 def _has_phrase(sent: Sentence, phrases) -> bool:
@@ -182,7 +208,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         # "on the margins of the meeting" is another meeting, not this one told again
         backref = _has_phrase(sent, _BACKREF.get(lang, ())) and "margins" not in sent.cues
         same_day = current is not None and meeting_date == current.date
-        extends = current is not None and same_day and (
+        # a call told after a meeting of the same day is another exchange ("Earlier in the day, he
+        # had spoken by telephone with ...")
+        new_call = "call" in sent.cues and current is not None and not _is_call(current)
+        extends = current is not None and same_day and "margins" not in sent.cues and not new_call and (
             presence or backref or not counterparts
             or all(any(p is q for q in current.people) for p in counterparts)
         )
@@ -216,6 +245,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
 
 
 _HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir", "convene", "chair", "presider"}
+
+
+def _is_call(d: Draft) -> bool:
+    return d.trigger_kind == "call" or any("call" in s.cues for s in d.sentences)
 
 
 def _passive(sent: Sentence) -> bool:

@@ -288,9 +288,20 @@ def not_name_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# a surname led by a lower-case particle joined to it: "al-Chaibani", "el-Sisi", "d'Estaing"
+# (as the first word only the Arabic articles: "d'Italie" after a title is no name)
+_PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|an|abu|bin|ibn|ben|bint)[-'’][^\W\d_]", re.UNICODE)
+_PREFIXED_INSIDE = re.compile(r"(?:d|de|di|da|del|van|von|o)[-'’][^\W\d_]", re.UNICODE)
+
+
+def _prefixed(w: str, inside: bool = False) -> bool:
+    mo = _PREFIXED_NAME.match(w) or (_PREFIXED_INSIDE.match(w) if inside else None)
+    return mo is not None and w[mo.end() - 1].isupper()
+
+
 def is_name_word(word: str) -> bool:
     w = word.strip("'’")
-    return bool(w) and w[0].isupper() and not w.isupper() or (len(w) == 2 and w.endswith("."))
+    return bool(w) and (w[0].isupper() and not w.isupper() or (len(w) == 2 and w.endswith(".")) or _prefixed(w))
 
 
 def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
@@ -331,7 +342,7 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
         lower = fold(w)
         if lower in not_name_words() and not (words and lower in _PARTICLES):
             break
-        if w[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper()):
+        if w[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper()) or _prefixed(w, bool(words)):
             words.append((mo.start(), wend))
         elif w.isupper() and len(w) > 2 and words:  # surnames in capitals: "Mark RUTTE"
             words.append((mo.start(), wend))
@@ -411,7 +422,7 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         name = re.sub(r"['’]s$", "", name)
         e2 = s2 + len(name)
         toks = tuple(t.norm for t in tokenize(name))
-        if not toks or not any(ch.isupper() for ch in name[:1]) or any(t.isdigit() for t in toks):
+        if not toks or not (name[:1].isupper() or _prefixed(name)) or any(t.isdigit() for t in toks):
             return
         if len(name) < 2:
             return

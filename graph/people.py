@@ -207,15 +207,19 @@ def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=())
         if not ok:
             continue
         wanted = r.affiliation or r.info.country  # "le Président de la République" is France's
-        if wanted and p.affiliation and wanted != p.affiliation:
+        # and not one whose title says another country ("Président élu de la Roumanie")
+        held_for = {p.affiliation} if p.affiliation else {x.affiliation or x.info.country for x in p.roles} - {None}
+        if wanted and held_for and wanted not in held_for:
             continue
         last = max((m.start for m in p.mentions if m.start <= before), default=None)
         if last is None:
             last = -1 if p.first > before else p.first
-        cands.append((last, p))
+        # a title of one country ("le Président de la République") names first whoever holds it
+        # for that country, then the latest holder of a title of no stated country
+        cands.append((bool(wanted) and wanted in held_for, last, p))
     if not cands:
         return None
-    return max(cands, key=lambda x: x[0])[1]
+    return max(cands, key=lambda x: x[:2])[2]
 
 
 def dominant_org(entities: Entities) -> str | None:

@@ -25,7 +25,9 @@ class Sentence:
     people: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) in order
     by_title: set[int] = field(default_factory=set)  # ids of people named only by a bare title here
     unnamed_roles: list = field(default_factory=list)  # titles acting with no name ("Le Président")
-    status: str | None = None  # "happened", "future", "recalled" when a meeting word is present
+    # "happened", "future", "recalled" when a meeting word is present ("pluperfect" until its dates
+    # are read: see meetings.resolve_pluperfect)
+    status: str | None = None
     trigger_kind: str | None = None
     trigger_at: int | None = None  # offset of the meeting word
     trigger_lemma: str | None = None
@@ -103,7 +105,7 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
         if any(a.lower_ in _EN_MODALS for a in auxes):
             return "future"
         if any(a.lower_ == "had" for a in auxes) and tok.tag_ == "VBN":
-            return "recalled"
+            return "pluperfect"
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in _RECALL_MARKS for c in tok.children):
             return "recalled"  # "when they met in Antalya on May 15"
         if tok.tag_ in ("VB", "VBG") and not any(a.lower_ in ("did", "is", "are", "was", "were") and tok.tag_ == "VBG" for a in auxes):
@@ -136,7 +138,7 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
         if ("Fut" in at or "Cnd" in am) and _FR_FUTURE_ENDING.search(a.lower_):
             return "future"
         if "Imp" in at and a.lemma_ in ("avoir", "être") and tok.morph.get("VerbForm") == ["Part"]:
-            return "recalled"
+            return "pluperfect"
     if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
         return "recalled"
     if "Inf" in verbform:

@@ -215,3 +215,54 @@ def test_arbitrary_language_release_does_not_crash():
 Außenminister Johann Wadephul traf am Montag in Berlin seinen polnischen Amtskollegen Radosław Sikorski.
 """)
     assert ex.release.language == "de"
+
+
+# ---------------------------------------------------------------- the account's own earlier events
+
+def test_same_day_pluperfect_call_is_its_own_call_in_both_languages():
+    en = run("""Press Office
+Chancellor meets French President
+28 May 2025
+Yesterday, Chancellor Karl Brandt received French President Emmanuel Macron at the Chancellery in Berlin.
+They discussed European defence production.
+Earlier in the day, Chancellor Brandt had spoken by telephone with Spanish Prime Minister Pedro Sánchez.
+In 2023, the two leaders had met in Madrid.
+""")
+    fr = run("""Présidence
+20 mai 2025
+Le Président de la République, Emmanuel Macron, s'est entretenu hier soir par téléphone avec M. Jan Novák, élu dimanche à la présidence de la Tchéquie.
+Plus tôt dans la journée, le Président de la République s'était entretenu avec la Présidente de la République de Moldavie, Mme Maia Sandu.
+""")
+    en_calls = [m for m in en.meetings if m.kind == "call"]
+    assert [p.name for m in en_calls for p in m.participants] == ["Karl Brandt", "Pedro Sánchez"]
+    assert en_calls[0].date == date(2025, 5, 27)
+    assert all(m.date == date(2025, 5, 27) for m in en.meetings)  # not the 2023 memory
+    # "hier soir" dates the call, not "dimanche" (the election); both exchanges are that day
+    assert sorted((m.date, tuple(sorted(people(m)))) for m in fr.meetings) == [
+        (date(2025, 5, 19), ("Emmanuel Macron", "Jan Novák")),
+        (date(2025, 5, 19), ("Emmanuel Macron", "Maia Sandu")),
+    ]
+
+
+def test_bilateral_on_the_margins_of_a_conference_it_was_part_of():
+    ex = run("""Ministère des Affaires étrangères
+14 février 2025
+Hier (jeudi 13 février), le ministre des Affaires étrangères, Pierre Lambert, a participé à la conférence sur la Syrie organisée à Paris, aux côtés du ministre syrien des Affaires étrangères, Asaad al-Chaibani.
+Cette conférence faisait suite à celle organisée en janvier à Riyad.
+En marge de la conférence, M. Lambert s'est entretenu avec M. al-Chaibani.
+Ce vendredi, le ministre s'est entretenu par téléphone avec son homologue turc, Hakan Fidan.
+""")
+    kinds = sorted((m.date, m.kind) for m in ex.meetings)
+    # a month named for another event dates nothing: the Friday is the 14th, not a Friday of January
+    assert kinds == [(date(2025, 2, 13), "conference"), (date(2025, 2, 13), "meeting"),
+                     (date(2025, 2, 14), "call")]
+
+
+def test_a_heading_that_calls_them_calls_types_each_exchange():
+    ex = run("""Compte rendu
+Entretiens téléphoniques du Président avec M. Jan Novák et Mme Maia Sandu
+20 mai 2025
+Le Président de la République, Emmanuel Macron, s'est entretenu hier avec M. Jan Novák, président de la Tchéquie.
+Il s'est également entretenu hier avec la Présidente de la République de Moldavie, Mme Maia Sandu.
+""")
+    assert {m.kind for m in ex.meetings} == {"call"} and len(ex.meetings) == 2

@@ -134,6 +134,54 @@ def main_text(text: str) -> tuple[str, str | None, str | None]:
     return document.text or "", document.title, document.date
 
 
+_SENTENCE_END = re.compile(r"[.!?»”\"')]\s*$")
+_OUTSIDE_PROSE = ("nav", "aside", "footer", "header", "form", "figure", "figcaption", "blockquote", "button")
+
+
+def dropped_paragraphs(tree, body: str) -> str:
+    """trafilatura keeps the densest block of a page and may leave out paragraphs of the same
+    article around it: a lead paragraph styled apart (`<p class="lead">`), a standfirst above the
+    body's own div. Put back, in page order, the prose paragraphs (whole sentences, six words or
+    more, not in a nav, aside, footer, form or figure) of the <article> or <main> holding the text
+    trafilatura kept."""
+    if tree is None or not body:
+        return body
+    kept = {_squash(line) for line in body.splitlines() if line.strip()}
+    for container in tree.xpath("//article | //main | //*[@role='main']"):
+        paras = []
+        for p in container.iter("p"):
+            if any(a.tag in _OUTSIDE_PROSE for a in p.iterancestors()):
+                continue
+            text = " ".join(p.text_content().split())
+            paras.append(text)
+        found = [t for t in paras if _squash(t) in kept]
+        if len(found) < max(1, len(kept) // 2):
+            continue  # not the container of the kept text
+        missing = [t for t in paras if _squash(t) not in kept and len(t.split()) >= 6 and _SENTENCE_END.search(t)]
+        if not missing:
+            return body
+        lines = body.splitlines()
+        first_kept = next((i for i, t in enumerate(paras) if _squash(t) in kept), len(paras))
+        before = [t for t in paras[:first_kept] if t in missing]
+        # a lead paragraph before the body: after the kept title lines, before the first kept paragraph
+        at = next((i for i, line in enumerate(lines) if _squash(line) == _squash(paras[first_kept])), 0) \
+            if first_kept < len(paras) else 0
+        lines[at:at] = before
+        after = [t for t in paras[first_kept:] if t in missing]
+        for t in after:  # a paragraph between kept ones goes after the kept paragraph before it
+            prev = paras[: paras.index(t)]
+            anchor = next((_squash(x) for x in reversed(prev) if _squash(x) in kept), None)
+            pos = next((i + 1 for i, line in enumerate(lines) if _squash(line) == anchor), len(lines))
+            lines[pos:pos] = [t]
+            kept.add(_squash(t))
+        return "\n".join(lines)
+    return body
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
 BLOCK_TAGS = frozenset(
     "p div li h1 h2 h3 h4 h5 h6 br tr td th section article header footer nav aside main blockquote pre"
     " dd dt time figcaption title ul ol table form button label option".split()

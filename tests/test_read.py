@@ -544,3 +544,32 @@ def test_headline_under_a_read_also_list():
     assert release.published == date(2025, 6, 5)
     assert "Sénégal" not in release.text and "chilien" not in release.text
     assert release.text.startswith("Entretien du ministre avec son homologue italien\n")
+
+
+LEAD_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Ministers met in Bodø</title>
+<meta property="article:published_time" content="2025-08-22"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<main><article>
+<div class="info"><span>Press release</span> <span>No: 071/25</span></div>
+<h1>Ministers met in Bodø</h1>
+<p class="lead">Foreign Minister Anna Berg hosted her Nordic colleagues in Bodø on Thursday, 21 August 2025, for their annual meeting.</p>
+<div class="article-body">
+<p>Taking part in the meeting at the culture house were the foreign ministers of Denmark, Finland and Sweden, and a vice-minister from Lithuania.</p>
+<p>The ministers discussed continued support for Ukraine, security in the Baltic Sea and the protection of undersea cables.</p>
+<p>On the margins of the meeting, Berg held bilateral talks with her Danish counterpart on maritime security.</p>
+</div>
+<div class="share"><p>Share this page on Facebook, X or LinkedIn with your friends today</p></div>
+<aside><p>Related: Minister visits Sudan to discuss the humanitarian situation there.</p></aside>
+</article></main>
+<footer><p>Ministry of Foreign Affairs, all rights reserved, contact us by e-mail.</p></footer>
+</body></html>"""
+
+
+def test_lead_paragraph_left_out_by_trafilatura_is_put_back_in_order():
+    release = read_bytes(LEAD_PAGE.encode(), "lead.html")
+    text = release.text
+    lead = text.find("hosted her Nordic colleagues")
+    assert lead != -1, text
+    assert lead < text.find("Taking part in the meeting") < text.find("On the margins")
+    assert "Related: Minister visits Sudan" not in text  # an aside is no part of the article
+    assert "all rights reserved" not in text

@@ -14,7 +14,7 @@ from .lexicon import PhraseMatcher, fold, read_table, tokenize
 from .link import person_key
 from .meetings import Draft, resolve_pluperfect, walk
 from .mentions import Entities, find_names, find_roles
-from .people import Person, attach_roles, group_people
+from .people import Person, add_surname_mentions, attach_roles, group_people
 from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
 from .sentences import (
     Sentence,
@@ -43,6 +43,7 @@ def extract(release: Release, doc=None) -> Extraction:
     names = find_names(text, doc, lang, roles, countries, orgs)
     entities = Entities(countries, orgs, roles, names)
     people = group_people(entities)
+    add_surname_mentions(text, people, entities)
     loose = attach_roles(text, people, entities)
     sentences = _sentences(text, doc, lang, release, people, loose, words)
     drafts = walk(text, sentences, lang, release.published)

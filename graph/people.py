@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import fold
-from .mentions import Entities, NameMention, RoleMention
+from .lexicon import fold, norm_tokens
+from .mentions import Entities, NameMention, RoleMention, not_name_words
 
 # between a title and the name it introduces: "le ministre de la Défense, l'honorable Bill Blair"
 _TITLE_GAP = re.compile(
@@ -111,6 +111,35 @@ def group_people(entities: Entities) -> list[Person]:
         p.mentions.sort(key=lambda m: m.start)
     people.sort(key=lambda p: p.first)
     return people
+
+
+def add_surname_mentions(text: str, people: list[Person], entities: Entities) -> None:
+    """'On the margins, Barth Eide held talks with Gunnarsdóttir': the surname of somebody named in
+    full earlier, written alone where the NER saw no name. One or two last words of the full name,
+    held by that person only, outside other mentions, countries, organisations and titles."""
+    taken = [(m.start, m.end) for p in people for m in p.mentions]
+    taken += [(x.start, x.end) for x in (*entities.countries, *entities.orgs, *entities.roles)]
+    owners: dict[str, set[int]] = {}
+    person_of: dict[int, Person] = {}
+    for p in people:
+        words = p.name.split()
+        for k in (1, 2):
+            if len(words) > k:
+                owners.setdefault(" ".join(words[-k:]), set()).add(id(p))
+                person_of[id(p)] = p
+    stop = not_name_words()
+    for form in sorted(owners, key=len, reverse=True):  # "Barth Eide" before "Eide"
+        if len(owners[form]) != 1 or len(form) < 3 or not form[:1].isupper() or fold(form) in stop:
+            continue
+        p = person_of[next(iter(owners[form]))]
+        tokens = tuple(norm_tokens(form))
+        for mo in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            s, e = mo.span()
+            if s < p.first or any(a < e and s < b for a, b in taken):
+                continue
+            p.mentions.append(NameMention(s, e, form, tokens, "surname"))
+            taken.append((s, e))
+        p.mentions.sort(key=lambda m: m.start)
 
 
 def attach_roles(text: str, people: list[Person], entities: Entities) -> list[RoleMention]:

@@ -266,3 +266,19 @@ Le Président de la République, Emmanuel Macron, s'est entretenu hier avec M. J
 Il s'est également entretenu hier avec la Présidente de la République de Moldavie, Mme Maia Sandu.
 """)
     assert {m.kind for m in ex.meetings} == {"call"} and len(ex.meetings) == 2
+
+
+def test_participants_listed_as_taking_part_and_named_later_by_compound_surnames():
+    ex = run("""Government
+Nordic foreign ministers met in Tromsø
+22 August 2025
+Foreign Minister Espen Barth Eide hosted his Nordic colleagues in Tromsø on Thursday, 21 August 2025, for their annual meeting.
+Taking part in the meeting were Danish Foreign Minister Lars Løkke Rasmussen and Iceland's Minister for Foreign Affairs Þorgerður Katrín Gunnarsdóttir.
+On the margins of the meeting, Barth Eide held bilateral talks with Gunnarsdóttir on maritime security.
+""")
+    by_size = sorted(ex.meetings, key=lambda m: -len(m.participants))
+    assert {p.name for p in by_size[0].participants} == {
+        "Espen Barth Eide", "Lars Løkke Rasmussen", "Þorgerður Katrín Gunnarsdóttir"}
+    assert by_size[0].kind == "conference"
+    assert [sorted(p.name for p in m.participants) for m in by_size[1:]] == [
+        ["Espen Barth Eide", "Þorgerður Katrín Gunnarsdóttir"]]

@@ -70,6 +70,11 @@ def _suffix_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return len(short) < len(full) and full[-len(short) :] == short
 
 
+def _family_name_first(name: str) -> bool:
+    first = name.split()[0] if name.split() else ""
+    return len(first) > 1 and first.isupper() and len(name.split()) >= 2 and not name.split()[1].isupper()
+
+
 def group_people(entities: Entities) -> list[Person]:
     """One Person per individual: full names first, then surnames attached to them."""
     names = entities.names
@@ -96,6 +101,11 @@ def group_people(entities: Entities) -> list[Person]:
             continue
         # a single word: a surname of somebody named in full (the nearest before it), or a new person
         candidates = [p for p in people if _suffix_of(n.tokens, p.tokens) or p.tokens[-1] == n.tokens[0]]
+        if not candidates:
+            # "Minister Iwaya" of "IWAYA Takeshi", "Cho" of "CHO Tae-yul": a family name written
+            # first, in capitals as Japanese and Korean releases do
+            candidates = [p for p in people if len(p.tokens) >= 2 and p.tokens[0] == n.tokens[0]
+                          and any(_family_name_first(m.text) for m in p.mentions)]
         if candidates:
             before = [p for p in candidates if p.first <= n.start] or candidates
             target = max(before, key=lambda p: p.first)

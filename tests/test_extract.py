@@ -282,3 +282,18 @@ On the margins of the meeting, Barth Eide held bilateral talks with Gunnarsdótt
     assert by_size[0].kind == "conference"
     assert [sorted(p.name for p in m.participants) for m in by_size[1:]] == [
         ["Espen Barth Eide", "Þorgerður Katrín Gunnarsdóttir"]]
+
+
+def test_family_name_first_and_an_unnamed_delegation():
+    ex = run("""Ministry of Foreign Affairs
+Foreign Ministers' Meeting
+March 24, 2025
+On March 22, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea, in Tokyo.
+Minister Iwaya welcomed Minister Cho's first visit to Japan.
+On the following day, Minister Iwaya received a delegation of the African Union at the Ministry.
+""")
+    pairs = sorted((m.date, tuple(sorted(p.name for p in m.participants)), tuple(sorted(m.parties))) for m in ex.meetings)
+    assert pairs == [
+        (date(2025, 3, 22), ("CHO Tae-yul", "IWAYA Takeshi"), ("JP", "KR")),
+        (date(2025, 3, 23), ("IWAYA Takeshi",), ("AU", "JP")),
+    ]

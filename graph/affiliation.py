@@ -130,7 +130,11 @@ def unnamed_parties(d: Draft, entities: Entities, publisher: str | None) -> list
         if r.info.national:
             aff = r.affiliation or r.info.country or publisher
         else:  # "The Secretary-General met today with ...": the organisation the title belongs to
-            aff = r.affiliation or _organisation_of(r, entities)
+            aff = r.org or r.country
+            named = {o.acronym for o in entities.orgs}
+            if aff is None and r.info.org and (r.info.org in named or not named):
+                aff = r.info.org  # "the Commission President" is the EU's where the EU is named
+            aff = aff or _organisation_of(r, entities)  # ... else the organisation the release is about
         if aff:
             out.append(aff)
     return out

@@ -146,6 +146,25 @@ def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
     return RoleMention(m.start, mo.end(), info, text[m.start : mo.end()])
 
 
+# a French portfolio joined to the title: "ministre des Affaires étrangères [et de la Coopération
+# internationale]", "[et du Commerce extérieur]"; the label stays the title's
+_FR_PORTFOLIO_MORE = re.compile(
+    r"[ ]+et[ ]+(?:de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+l['’][ ]*)[A-ZÉÈÀÂÎÔ][\w'’-]*"
+    r"(?:[ ]+(?!(?:de|du|des|la|le|les|et|d|l)\b)[a-zéèêàâîôûç][\w-]*)?"
+)
+
+
+def _with_french_portfolio(m: RoleMention, text: str) -> RoleMention:
+    end = m.end
+    while (mo := _FR_PORTFOLIO_MORE.match(text, end)) is not None:
+        end = mo.end()
+    if end == m.end:
+        return m
+    grown = RoleMention(m.start, end, m.info, text[m.start : end])
+    grown.country, grown.qualifier_span = m.country, m.qualifier_span
+    return grown
+
+
 _POSSESSIVE = re.compile(r"^['’]s\s+$")
 
 
@@ -181,6 +200,9 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 last += 1
         if lang == "en" and info.role in _PORTFOLIO_HEADS:
             mention = _with_portfolio(mention, text)
+        elif lang == "fr" and info.role.startswith("Minister") and mention.qualifier_span is None:
+            mention = _with_french_portfolio(mention, text)
+            last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
         _qualify(mention, text, by_start, org_by_start, ends, tokens, i, lang)
         found.append(mention)
         i = last + 1
@@ -196,6 +218,12 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if m.start < c.start < m.end < c.end:
             m.country = c.code
             m.qualifier_span = (c.start, c.end)
+            return
+    # ... or an organisation's: "Président de la [Commission de l'Union africaine]"
+    for o in org_by_start.values():
+        if m.start < o.start < m.end < o.end:
+            m.org = o.acronym
+            m.qualifier_span = (o.start, o.end)
             return
     mo = re.match(r"[ ]+(?:of|des|du|de|d['’]|for)\b[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
     if mo:

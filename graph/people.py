@@ -245,7 +245,8 @@ def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=())
         ok = want in held or any(h.startswith(want + " ") for h in held)
         if not ok:
             continue
-        wanted = r.affiliation or r.info.country  # "le Président de la République" is France's
+        # "le Président de la République" is France's; a title's default organisation is only a guess
+        wanted = r.org or r.country or r.info.country
         # and not one whose title says another country ("Président élu de la Roumanie")
         held_for = {p.affiliation} if p.affiliation else {x.affiliation or x.info.country for x in p.roles} - {None}
         if wanted and held_for and wanted not in held_for:

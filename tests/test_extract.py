@@ -297,3 +297,16 @@ On the following day, Minister Iwaya received a delegation of the African Union 
         (date(2025, 3, 22), ("CHO Tae-yul", "IWAYA Takeshi"), ("JP", "KR")),
         (date(2025, 3, 23), ("IWAYA Takeshi",), ("AU", "JP")),
     ]
+
+
+def test_an_organisation_named_inside_a_title_and_a_french_portfolio():
+    ex = run("""Communiqué de presse
+Addis-Abeba, le 5 juin 2025 – Le Président de la Commission de l'Union africaine, S.E. M. Mahmoud Ali Youssouf, a reçu ce mercredi 4 juin 2025, au siège de l'Union africaine, le ministre des Affaires étrangères et de la Coopération internationale de la République italienne, S.E. M. Antonio Tajani.
+La veille, le Président de la Commission s'était entretenu par visioconférence avec le Secrétaire général de l'Organisation des Nations unies, M. António Guterres.
+""")
+    by_day = {m.date: m for m in ex.meetings}
+    visit = by_day[date(2025, 6, 4)]
+    assert people(visit)["Mahmoud Ali Youssouf"][1] == "AU"
+    assert people(visit)["Antonio Tajani"] == ("Minister of Foreign Affairs", "IT")
+    call = by_day[date(2025, 6, 3)]
+    assert call.kind == "call" and sorted(call.parties) == ["AU", "UN"]  # not the European Commission's

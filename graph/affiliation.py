@@ -22,6 +22,7 @@ from .mentions import Entities
 from .people import Person
 from .records import Place, Release
 
+_DOMAIN = re.compile(r"(?:^|(?<=\s))(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]*\.([a-z]{2})(?=$|[\s/:,])")
 SITE_LINE_MAX = 120  # longer lines of the site's furniture are cookie or newsletter prose
 
 
@@ -46,10 +47,16 @@ def publisher_country(release: Release) -> str | None:
             if len(code) == 2 and gazetteer.country(code):
                 votes[code] += 2
             continue
+        for tld in _DOMAIN.findall(line):  # "Belgium.be : Informations officielles", ".be"
+            code = {"UK": "GB"}.get(tld.upper(), tld.upper())
+            if gazetteer.country(code):
+                votes[code] += 2
         lines.append(line)
     lang = release.language if release.language in ("fr", "en") else "en"
-    for c in gazetteer.find_countries("\n".join(lines), lang):
-        votes[c.code] += 1 if c.via == "name" else 0.5
+    for other in ("fr", "en"):  # a site's furniture may be in the other language ("Belgium.be")
+        for c in gazetteer.find_countries("\n".join(lines), other):
+            weight = 1 if c.via == "name" else 0.5
+            votes[c.code] += weight if other == lang else weight / 2
     if not votes:
         return None
     (best, n), *rest = votes.most_common(2) + [(None, 0)]

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from datetime import timedelta
 from functools import cache
 
 from . import affiliation, gazetteer, nlp, topics
 from . import dates as datelib
 from .lexicon import PhraseMatcher, fold, read_table, tokenize
 from .link import person_key
-from .meetings import Draft, resolve_pluperfect, walk
+from .meetings import PAST_WINDOW_DAYS, Draft, resolve_pluperfect, walk
 from .mentions import Entities, find_names, find_roles
 from .people import Person, add_surname_mentions, attach_roles, group_people
 from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
@@ -50,7 +51,7 @@ def extract(release: Release, doc=None) -> Extraction:
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
     _calls_by_headline(drafts, sentences)
     ents = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC")]
-    prior = _prior_places(sentences, ents)
+    prior = _prior_places(sentences, ents, release.published)
     places = {}
     for d in drafts:
         d.trip = trip
@@ -115,6 +116,22 @@ def _sentences(text, doc, lang, release, people, loose, words) -> list[Sentence]
     return out
 
 
+def _of_another_time(s: Sentence, published) -> bool:
+    """'Cette réunion faisait suite à celle organisée en janvier à Riyad': prose dated only outside
+    the release's weeks tells where something else happened."""
+    dated = [dm for dm in s.dates if dm.kind in ("explicit", "relative") and dm.value is not None]
+    if not dated or published is None:
+        return False
+    window = timedelta(days=PAST_WINDOW_DAYS)
+
+    def now(dm) -> bool:
+        if dm.precision == "day":
+            return published - window <= dm.value <= published + timedelta(days=1)
+        return dm.value <= published <= (dm.end_value or dm.value)  # "this week", "in February"
+
+    return not any(now(dm) for dm in dated)
+
+
 def _shift(dm, offset: int):
     from dataclasses import replace
 
@@ -133,11 +150,11 @@ def _pronoun_subject(sent: Sentence) -> bool:
     )
 
 
-def _prior_places(sentences: list[Sentence], ents):
+def _prior_places(sentences: list[Sentence], ents, published=None):
     """Places named before an offset in sentences that tell what happened (a trip, a dateline)."""
     marks = []
     for s in sentences:
-        if s.status in ("future", "recalled"):
+        if s.status in ("future", "recalled") or _of_another_time(s, published):
             continue
         found = places_in(s, ents)
         if s.status is None and not s.headline and len(s.words) > 12 and "visit" not in s.cues:

@@ -49,7 +49,7 @@ def extract(release: Release, doc=None) -> Extraction:
     sentences = _sentences(text, doc, lang, release, people, loose, words)
     drafts = walk(text, sentences, lang, release.published)
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
-    _calls_by_headline(drafts, sentences)
+    _calls_by_headline(drafts, sentences, lang)
     ents = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC")]
     prior = _prior_places(sentences, ents, release.published)
     places = {}
@@ -298,17 +298,28 @@ def _unique(people):
     return out
 
 
-def _calls_by_headline(drafts: list[Draft], sentences: list[Sentence]) -> None:
+def _calls_by_headline(drafts: list[Draft], sentences: list[Sentence], lang: str) -> None:
     """'Entretiens téléphoniques avec M. Dan et Mme Sandu', 'Phone call with X': a heading that
     calls it a call says so of each exchange with the people it names, even when the body only
     says "s'est entretenu avec"."""
     headings = [s for s in sentences if s.headline and "call" in s.cues]
+    # the people a heading names after its call word ("..., holds video call with X": X, not
+    # whoever the heading names before it)
+    called = [q for h in headings for at in [_call_word_at(h, lang)] for pos, q in h.people if at is not None and pos > at]
     for d in drafts:
         others = [p for p in d.people if p is not d.actor]
         if not others or d.trigger_kind == "call" or any("visit" in s.cues for s in d.sentences):
             continue
-        if any(any(q is p for _, q in h.people for p in others) for h in headings):
+        if any(q is p for q in called for p in others):
             d.trigger_kind = "call"
+
+
+def _call_word_at(s: Sentence, lang: str) -> int | None:
+    """Offset of the first call cue of a sentence."""
+    for i, w in enumerate(s.words):
+        if "call" in cue_types(s.words[i : i + 4], lang) and "call" not in cue_types(s.words[i + 1 : i + 4], lang):
+            return w.start
+    return None
 
 
 def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:

@@ -219,6 +219,8 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 continue  # "held talks", "paid a visit", "had a call"; not "held responsible"
             if lemma in ("appeler", "call") and any(c.lower_ in ("à", "for", "on", "upon") for c in tok.children):
                 continue  # "a appelé à un cessez-le-feu", "called for restraint"
+            if lemma in ("welcome", "accueillir") and _welcomes_a_thing(tok):
+                continue  # "welcomed the reform momentum", "a accueilli favorablement la décision"
             status = trigger_status(tok, lang, sent.headline)
             if status == "happened":
                 sent.trigger_lemma = lemma
@@ -326,6 +328,25 @@ _MEETING_OBJECTS = {"talk", "talks", "meeting", "meetings", "call", "conversatio
                     "sommet", "videoconference", "visioconférence", "échange", "échanges", "consultation",
                     "consultations", "session", "séance", "dialogue", "phone", "telephone", "video", "bilateral",
                     "visit", "visite", "courtesy", "audience", "lunch", "dinner", "déjeuner", "dîner"}
+
+
+_GUESTS = {"counterpart", "counterparts", "minister", "ministers", "president", "delegation", "delegations",
+           "leader", "leaders", "ambassador", "guest", "guests", "colleague", "colleagues", "chancellor",
+           "secretary", "chair", "chairperson", "head", "heads", "representative", "representatives",
+           "homologue", "homologues", "ministre", "ministres", "président", "présidente", "délégation",
+           "délégations", "chef", "chefs", "dirigeant", "dirigeants", "ambassadeur", "représentant",
+           "représentants", "secrétaire", "chancelier", "première", "premier", "vice-président"}
+
+
+def _welcomes_a_thing(tok) -> bool:
+    """'welcomed the reform momentum', not 'welcomed the Prime Minister' or 'welcomed him'."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    obj = objects[0]
+    if obj.pos_ in ("PROPN", "PRON"):
+        return False
+    return not any(t.pos_ == "PROPN" or t.lower_ in _GUESTS for t in obj.subtree)
 
 
 def _object_is_meeting(tok, lang: str) -> bool:

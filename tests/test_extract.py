@@ -310,3 +310,17 @@ La veille, le Président de la Commission s'était entretenu par visioconférenc
     assert people(visit)["Antonio Tajani"] == ("Minister of Foreign Affairs", "IT")
     call = by_day[date(2025, 6, 3)]
     assert call.kind == "call" and sorted(call.parties) == ["AU", "UN"]  # not the European Commission's
+
+
+def test_welcoming_a_thing_is_no_meeting_and_a_heading_calls_only_whom_it_names_after_the_call():
+    ex = run("""Newsroom
+OSCE Secretary General discusses cyber resilience with Montenegro's Foreign Minister, holds video call with African Union Commission Chairperson
+VIENNA, 10 April 2025 – OSCE Secretary General Feridun H. Sinirlioğlu yesterday received the Minister of Foreign Affairs of Montenegro, Ervin Ibrahimović, at the OSCE Secretariat in Vienna.
+Sinirlioğlu noted that the OSCE Chairperson-in-Office, Finnish Foreign Minister Elina Valtonen, had visited Podgorica in March and welcomed the reform momentum she had observed there.
+On Tuesday, the Secretary General held a video call with the Chairperson of the African Union Commission, Mahmoud Ali Youssouf.
+""")
+    kinds = sorted((m.date, m.kind, tuple(sorted(p.name for p in m.participants))) for m in ex.meetings)
+    assert kinds == [
+        (date(2025, 4, 8), "call", ("Feridun H. Sinirlioğlu", "Mahmoud Ali Youssouf")),
+        (date(2025, 4, 9), "meeting", ("Ervin Ibrahimović", "Feridun H. Sinirlioğlu")),
+    ]

@@ -234,7 +234,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 people.insert(0, actor)
             current = Draft(meeting_date, how, [sent], people, actor)
             current.trigger_kind = kind
-            current.hosted = sent.trigger_lemma in _HOST_VERBS and not _passive(sent)
+            # the actor hosted only when the sentence makes them the host ("X welcomed", "Il a
+            # reçu"), not "La conférence a réuni ..." told after X
+            current.hosted = (sent.trigger_lemma in _HOST_VERBS and not _passive(sent)
+                              and (bool(before) or sent.pronoun_subject))
             drafts.append(current)
         if actor is not None:
             last_actor = actor

@@ -1,7 +1,7 @@
 """Page load times of the explorer in a real browser (Debian's chromium), on a large store.
 
-    python benchmarks/app_graph.py --meetings 100000 --out /tmp/dg-100k     # once
-    python benchmarks/app_timings.py --store /tmp/dg-100k --json /tmp/app_timings.json
+    python -m benchmarks.app_graph --meetings 100000 --out /tmp/dg-100k     # once
+    python -m benchmarks.app_timings --store /tmp/dg-100k --json benchmarks/results/app.json
 
 Two runs of `streamlit run app.py` on 127.0.0.1, each in its own process:
 
@@ -229,10 +229,21 @@ def main() -> None:
         results["first start"] = one_run(args, "first")
     if args.runs in ("both", "restart"):
         results["restart"] = one_run(args, "restart")
-    text = json.dumps(results, indent=2)
-    print(text)
+    print(json.dumps(results, indent=2))
     if args.json:
-        args.json.write_text(text, encoding="utf-8")
+        from benchmarks.common import machine
+
+        saved = {"machine": machine(), "meetings": count_meetings(args.store), "runs": results}
+        args.json.write_text(json.dumps(saved, indent=2), encoding="utf-8")
+
+
+def count_meetings(store: Path) -> int:
+    import pyoxigraph as ox
+
+    found = ox.Store.read_only(str(store)).query(
+        "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a <https://schema.org/Event> }", use_default_graph_as_union=True
+    )
+    return int(next(iter(found))[0].value)
 
 
 if __name__ == "__main__":

@@ -97,10 +97,41 @@ def render_readme() -> None:
             f"rdflib {m['rdflib']}, spaCy {m['spacy']}; load average at the start "
             f"{m['loadavg']:.1f} (a shared machine: read ratios, not absolute times)._\n"
         )
+    app = RESULTS / "app.json"  # benchmarks/app_timings.py --json benchmarks/results/app.json
+    if app.exists():
+        parts.append(render_app(json.loads(app.read_text())))
     text = README.read_text(encoding="utf-8")
     head, _, rest = text.partition(START)
     _, _, tail = rest.partition(END)
     README.write_text(f"{head}{START}\n\n" + "\n".join(parts) + f"\n{END}{tail}", encoding="utf-8")
+
+
+def render_app(saved: dict) -> str:
+    """The explorer's page times in the real browser (benchmarks/app_timings.py)."""
+    from benchmarks.common import table
+
+    runs = saved["runs"]
+    pages = list(next(iter(runs.values())))
+    rows = []
+    for page in pages:
+        row = [page]
+        for run in runs.values():
+            t = run.get(page, {})
+            row += [f"{t[k]:.2f} s" if k in t else "-" for k in ("cold_s", "reload_s", "switch_s")]
+        rows.append(row)
+    headers = ["page"] + [f"{name}: {k}" for name in runs for k in ("cold", "reload", "switch")]
+    m = saved["machine"]
+    return (
+        f"### Explorer pages in the browser ({saved['meetings']:,}-meeting store)\n\n"
+        "cold: a new browser session opening the page the first time in this server process; reload: "
+        "the same URL opened again (a full page load served from the caches); switch: reached by a "
+        "click in one session (sidebar, select box, link), as an analyst moves between pages. "
+        "\"first start\" builds the explorer's tables from the store (once per store state); "
+        "\"restart\" reads them back from disk.\n\n"
+        + table(headers, rows)
+        + f"\n\n_Measured {m['date']} on {m['nproc']} CPUs, Debian chromium headless on 127.0.0.1; "
+        f"load average at the start {m['loadavg']:.1f}._\n"
+    )
 
 
 if __name__ == "__main__":

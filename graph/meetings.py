@@ -60,11 +60,11 @@ class DateContext:
 def resolve_pluperfect(sent: Sentence) -> None:
     """'had met', 's'était entretenu': a memory, unless the sentence places it in the account's own
     days ("Earlier that day, he had spoken with ...", "Plus tôt dans la journée, il s'était entretenu
-    avec ..."). A date alone does not: "leur rencontre du 7 décembre, à laquelle avait pris part
+    avec ...", "lundi, M. Albares avait eu des entretiens"). A date alone does not: "leur rencontre du 7 décembre, à laquelle avait pris part
     ..." recalls a meeting ten days old."""
     if sent.status != "pluperfect":
         return
-    own_days = any(dm.kind == "sequential" and dm.precision == "day" for dm in sent.dates)
+    own_days = any(dm.kind in ("sequential", "weekday") and dm.precision == "day" for dm in sent.dates)
     sent.status = "happened" if own_days else "recalled"
 
 
@@ -86,6 +86,13 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 # a range: the sentence frames several days; keep the range for weekday lookups
                 ctx.range_ = (dm.value, dm.end_value)
                 if ctx.plausible(dm.value) or ctx.plausible(dm.end_value):
+                    # "a reçu, mardi, ... en visite les 3 et 4 mars": the weekday picks the day
+                    for wd in sent.dates:
+                        if wd.kind == "weekday" and wd.weekday is not None:
+                            for k in range((dm.end_value - dm.value).days + 1):
+                                day = dm.value + timedelta(days=k)
+                                if day.weekday() == wd.weekday:
+                                    return day, "weekday", False
                     return None, "range", False
                 out_of_window = True
                 continue
@@ -105,7 +112,7 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                   key=lambda dm: abs(dm.start - sent.trigger_at) if sent.trigger_at is not None else 0)
     if near and near[0].kind == "relative" and near[0].value is not None and near[0].precision == "day":
         value = near[0].value
-        if ctx.heading and near[0].offset_days is not None:
+        if ctx.heading and near[0].offset_days is not None and value != ctx.heading:
             value = ctx.heading + timedelta(days=near[0].offset_days)
         if ctx.plausible(value):
             return value, "relative", False
@@ -126,7 +133,8 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
         if dm.kind == "relative" and dm.value is not None and dm.precision == "day":
             # "this morning" under a dated heading is that day, not the publication day
             value = dm.value
-            if ctx.heading and dm.offset_days is not None and dm.precision == "day":
+            # ("hier" that lands on the heading's own date is already that day)
+            if ctx.heading and dm.offset_days is not None and dm.precision == "day" and value != ctx.heading:
                 value = ctx.heading + timedelta(days=dm.offset_days)
             if ctx.plausible(value):
                 return value, "relative", False

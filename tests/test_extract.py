@@ -324,3 +324,21 @@ On Tuesday, the Secretary General held a video call with the Chairperson of the 
         (date(2025, 4, 8), "call", ("Feridun H. Sinirlioğlu", "Mahmoud Ali Youssouf")),
         (date(2025, 4, 9), "meeting", ("Ervin Ibrahimović", "Feridun H. Sinirlioğlu")),
     ]
+
+
+def test_visit_days_picked_by_weekday_and_a_heading_date_that_agrees_with_hier():
+    visit = run("""Maroc-Espagne
+Mardi 04/03/2025 - 14:37
+Rabat - Le Chef du gouvernement, M. Aziz Akhannouch, a reçu, mardi à Rabat, le ministre espagnol des Affaires étrangères, M. José Manuel Albares, qui effectue une visite officielle au Maroc les 3 et 4 mars.
+Au premier jour de sa visite, lundi, M. Albares avait eu des entretiens à Rabat avec le ministre des Affaires étrangères, M. Nasser Bourita.
+""")
+    assert sorted((m.date, tuple(sorted(p.name for p in m.participants))) for m in visit.meetings) == [
+        (date(2025, 3, 3), ("José Manuel Albares", "Nasser Bourita")),
+        (date(2025, 3, 4), ("Aziz Akhannouch", "José Manuel Albares")),
+    ]
+    heading = one("""Entretien de M. Jean-Noël Barrot avec son homologue moldave, M. Mihai Popșoi (1er avril 2025)
+Paris, 2 avril 2025
+Jean-Noël Barrot, ministre de l'Europe et des affaires étrangères, a reçu hier au Quai d'Orsay Monsieur Mihai Popșoi, ministre des affaires étrangères de la République de Moldavie.
+""")
+    assert heading.date == date(2025, 4, 1)
+    assert "Mihai Popșoi" in people(heading)  # "Monsieur" is a courtesy title, not a given name

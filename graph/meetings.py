@@ -174,7 +174,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 ctx.current = ctx.heading = meeting_date
                 ctx.fresh_heading = True
             continue
-        named = [p for _, p in sent.people]
+        named = [p for pos, p in sent.people if not _sender(sent, pos)]
         if last_actor is None and named and not sent.headline:
             last_actor = named[0]  # whoever the account is about, until a meeting says otherwise
         if status in ("future", "recalled") or (status and out_of_window and how == ""):
@@ -253,6 +253,20 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             ctx.current = meeting_date
         ctx.fresh_heading = False
     return drafts
+
+
+# "conveyed the greetings of Prime Minister X", "a transmis un message du président X": somebody
+# absent, whose words are carried
+_SENDER = re.compile(
+    r"\b(?:greetings|message|letter|invitation|regards|wishes|condolences|congratulations|on behalf|"
+    r"salutations|message|lettre|invitation|vœux|voeux|condoléances|félicitations|au nom|de la part)"
+    r"\s+(?:of|from|du|de|de la|de l['’]|des)\s+(?:[\w'’.-]+\s+){0,6}$",
+    re.I,
+)
+
+
+def _sender(sent: Sentence, pos: int) -> bool:
+    return _SENDER.search(sent.text[max(0, pos - sent.start - 80) : pos - sent.start]) is not None
 
 
 _HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir", "convene", "chair", "presider"}

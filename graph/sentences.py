@@ -217,8 +217,17 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 continue
             if lemma in ("hold", "pay", "have", "avoir") and not _object_is_meeting(tok, lang):
                 continue  # "held talks", "paid a visit", "had a call"; not "held responsible"
+            if lemma == "call" and _calls_on_someone(tok):
+                # "EAM called on the President of Finland": a courtesy call, in person
+                status = trigger_status(tok, lang, sent.headline)
+                if status == "happened":
+                    sent.trigger_lemma = lemma
+                    return status, "meeting", tok.idx
+                if status and best[0] is None:
+                    best = (status, "meeting", tok.idx)
+                continue
             if lemma in ("appeler", "call") and any(c.lower_ in ("à", "for", "on", "upon") for c in tok.children):
-                continue  # "a appelé à un cessez-le-feu", "called for restraint"
+                continue  # "a appelé à un cessez-le-feu", "called for restraint", "called on all sides to"
             if lemma in ("welcome", "accueillir") and _welcomes_a_thing(tok):
                 continue  # "welcomed the reform momentum", "a accueilli favorablement la décision"
             status = trigger_status(tok, lang, sent.headline)
@@ -336,6 +345,17 @@ _GUESTS = {"counterpart", "counterparts", "minister", "ministers", "president", 
            "homologue", "homologues", "ministre", "ministres", "président", "présidente", "délégation",
            "délégations", "chef", "chefs", "dirigeant", "dirigeants", "ambassadeur", "représentant",
            "représentants", "secrétaire", "chancelier", "première", "premier", "vice-président"}
+
+
+def _calls_on_someone(tok) -> bool:
+    """'called on the President', 'called on Prime Minister X'; not 'called on Russia to withdraw'."""
+    on = next((c for c in tok.children if c.lower_ in ("on", "upon")), None)
+    if on is None or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    obj = next((c for c in on.children if c.dep_ == "pobj"), None)
+    if obj is None or any(c.lower_ == "to" and c.dep_ == "aux" for t in obj.subtree for c in t.children):
+        return False
+    return obj.lower_ in _GUESTS or (obj.pos_ == "PROPN" and any(t.lower_ in _GUESTS for t in obj.subtree))
 
 
 def _welcomes_a_thing(tok) -> bool:

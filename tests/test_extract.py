@@ -342,3 +342,15 @@ Jean-Noël Barrot, ministre de l'Europe et des affaires étrangères, a reçu hi
 """)
     assert heading.date == date(2025, 4, 1)
     assert "Mihai Popșoi" in people(heading)  # "Monsieur" is a courtesy title, not a given name
+
+
+def test_calling_on_someone_is_a_meeting_and_whose_greetings_are_carried_is_absent():
+    ex = run("""Press Releases
+Visit of External Affairs Minister to Finland
+October 18, 2025
+Yesterday, EAM Dr. S. Jaishankar called on the President of Finland, H.E. Mr. Alexander Stubb, at the Presidential Palace in Helsinki and conveyed to him the warm greetings of Prime Minister Shri Narendra Modi.
+The Minister called on all parties to show restraint.
+""")
+    m = ex.meetings[0]
+    assert len(ex.meetings) == 1 and m.kind != "call"
+    assert set(people(m)) == {"S. Jaishankar", "Alexander Stubb"}

@@ -149,8 +149,11 @@ def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
 # a French portfolio joined to the title: "ministre des Affaires étrangères [et de la Coopération
 # internationale]", "[et du Commerce extérieur]"; the label stays the title's
 _FR_PORTFOLIO_MORE = re.compile(
-    r"[ ]+et[ ]+(?:de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+l['’][ ]*)[A-ZÉÈÀÂÎÔ][\w'’-]*"
+    r"[ ]+et[ ]+(?:(?:de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+l['’][ ]*)[A-ZÉÈÀÂÎÔ][\w'’-]*"
     r"(?:[ ]+(?!(?:de|du|des|la|le|les|et|d|l)\b)[a-zéèêàâîôûç][\w-]*)?"
+    # "des Affaires étrangères [et européennes]": an adjective of the portfolio
+    r"|(?!(?:le|la|les|l|un|une|des|du|de|son|sa|ses|leur|leurs|ministre|ministres|président|présidente)\b)"
+    r"[a-zéèêàâîôûç][\w-]*(?:es|aux|ales|ennes|aires|ieures|iques)(?=[ ,;.)]))"
 )
 
 

@@ -233,6 +233,13 @@ def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=())
     """The person a bare title refers to: the latest one mentioned before it holding that title,
     not one named in the same sentence ("Le ministre a reçu le ministre belge, M. Prévot")."""
     want = fold(r.role)
+    if r.role == "Counterpart" and (r.country or r.org):
+        # "son homologue lituanien" after "le ministre lituanien Gabrielius Landsbergis": the one
+        # person named for that country
+        side = r.country or r.org
+        named = [p for p in people if all(p is not q for q in exclude) and p.first <= before
+                 and side in ({p.affiliation} if p.affiliation else {x.affiliation for x in p.roles})]
+        return named[0] if len(named) == 1 else None
     cands = []
     for p in people:
         if any(p is q for q in exclude):

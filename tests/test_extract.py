@@ -354,3 +354,14 @@ The Minister called on all parties to show restraint.
     m = ex.meetings[0]
     assert len(ex.meetings) == 1 and m.kind != "call"
     assert set(people(m)) == {"S. Jaishankar", "Alexander Stubb"}
+
+
+def test_portfolio_adjective_and_a_counterpart_named_earlier_for_that_country():
+    ex = run("""Actualités
+Publié le 10.03.2023
+Le jeudi 9 mars 2023, le ministre des Affaires étrangères et européennes, Jean Asselborn, a participé à Bruxelles à la réunion ministérielle Benelux–pays baltes, aux côtés du ministre lituanien Gabrielius Landsbergis et de la ministre belge Hadja Lahbib.
+En marge de la réunion, Jean Asselborn s'est entretenu avec son homologue lituanien.
+""")
+    margins = [m for m in ex.meetings if len(m.participants) == 2]
+    assert [sorted(people(m)) for m in margins] == [["Gabrielius Landsbergis", "Jean Asselborn"]]
+    assert all(people(m)["Jean Asselborn"][0] == "Minister of Foreign Affairs" for m in ex.meetings)

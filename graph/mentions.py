@@ -157,9 +157,20 @@ _FR_PORTFOLIO_MORE = re.compile(
 )
 
 
+# "ministre des Affaires étrangères[, de l'Union européenne et de la Coopération], M. Albares": a
+# list of portfolios between commas, up to the comma before the name (not "de la République ...")
+_FR_PORTFOLIO_LIST = re.compile(
+    r"(?:,[ ]+(?:de[ ]+la|du|des|de[ ]+l['’])[ ]*(?!République|Royaume|Confédération|Principauté|Fédération)"
+    r"[A-ZÉÈÀÂÎÔ][^,;.\n]{0,80})+(?=,[ ]*(?:(?:M\.|Mme|S\.E\.|Monsieur|Madame|Son Excellence)[ ]+)*"
+    r"[A-ZÉÈÀÂÎÔ][\w'’-]+[ ]+[A-ZÉÈÀÂÎÔ])"
+)
+
+
 def _with_french_portfolio(m: RoleMention, text: str) -> RoleMention:
     end = m.end
     while (mo := _FR_PORTFOLIO_MORE.match(text, end)) is not None:
+        end = mo.end()
+    if (mo := _FR_PORTFOLIO_LIST.match(text, end)) is not None:
         end = mo.end()
     if end == m.end:
         return m
@@ -203,7 +214,7 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 last += 1
         if lang == "en" and info.role in _PORTFOLIO_HEADS:
             mention = _with_portfolio(mention, text)
-        elif lang == "fr" and info.role.startswith("Minister") and mention.qualifier_span is None:
+        elif lang == "fr" and info.role.startswith("Minister"):
             mention = _with_french_portfolio(mention, text)
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
         _qualify(mention, text, by_start, org_by_start, ends, tokens, i, lang)

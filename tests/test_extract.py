@@ -365,3 +365,13 @@ En marge de la réunion, Jean Asselborn s'est entretenu avec son homologue litua
     margins = [m for m in ex.meetings if len(m.participants) == 2]
     assert [sorted(people(m)) for m in margins] == [["Gabrielius Landsbergis", "Jean Asselborn"]]
     assert all(people(m)["Jean Asselborn"][0] == "Minister of Foreign Affairs" for m in ex.meetings)
+
+
+def test_french_portfolio_lists_between_commas_keep_the_title_on_its_holder():
+    ex = run("""Maroc-Espagne
+Mardi 04/03/2025
+Rabat - Le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger, M. Nasser Bourita, a reçu lundi le ministre espagnol des Affaires étrangères, de l'Union européenne et de la Coopération, M. José Manuel Albares.
+""")
+    m = ex.meetings[0]
+    assert people(m) == {"Nasser Bourita": ("Minister of Foreign Affairs", "MA"),
+                         "José Manuel Albares": ("Minister of Foreign Affairs", "ES")}

@@ -344,7 +344,9 @@ _GUESTS = {"counterpart", "counterparts", "minister", "ministers", "president", 
            "secretary", "chair", "chairperson", "head", "heads", "representative", "representatives",
            "homologue", "homologues", "ministre", "ministres", "président", "présidente", "délégation",
            "délégations", "chef", "chefs", "dirigeant", "dirigeants", "ambassadeur", "représentant",
-           "représentants", "secrétaire", "chancelier", "première", "premier", "vice-président"}
+           "représentants", "secrétaire", "chancelier", "première", "premier", "vice-président",
+           "participants", "participant", "allies", "partners", "alliés", "partenaires", "envoy", "envoyé",
+           "king", "queen", "prince", "roi", "reine", "emir", "émir", "governor", "mayor", "commissioner"}
 
 
 def _calls_on_someone(tok) -> bool:
@@ -366,6 +368,8 @@ def _welcomes_a_thing(tok) -> bool:
     obj = objects[0]
     if obj.pos_ in ("PROPN", "PRON"):
         return False
+    if obj.pos_ == "NOUN":  # the head says: "the new Nordic Warden operation" is a thing
+        return obj.lower_ not in _GUESTS
     return not any(t.pos_ == "PROPN" or t.lower_ in _GUESTS for t in obj.subtree)
 
 

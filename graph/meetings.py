@@ -231,8 +231,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             current = drafts[-1]
         elif extends and current is not None:
             current.sentences.append(sent)
-            for p in named:
-                if all(p is not q for q in current.people):
+            for pos, p in sent.people:
+                if all(p is not q for q in current.people) and any(p is q for q in named) and (
+                        presence or _in_trigger_scope(sent, pos)):
                     current.people.append(p)
             if current.date is None and meeting_date:
                 current.date = meeting_date
@@ -270,6 +271,22 @@ def _sender(sent: Sentence, pos: int) -> bool:
 
 
 _HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir", "convene", "chair", "presider"}
+
+
+def _in_trigger_scope(sent: Sentence, pos: int) -> bool:
+    """The person named at pos takes part in the sentence's meeting word ("X and Y discussed",
+    "they discussed ... with X"), not in another clause ("agreed that X was right to ...")."""
+    trigger = next((t for t in sent.tokens if t.idx == sent.trigger_at), None)
+    tok = next((t for t in sent.tokens if t.idx >= pos), None)
+    if trigger is None or tok is None:
+        return True
+    for _ in range(8):
+        if tok == trigger:
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _is_call(d: Draft) -> bool:

@@ -375,3 +375,12 @@ Rabat - Le ministre des Affaires étrangères, de la Coopération africaine et d
     m = ex.meetings[0]
     assert people(m) == {"Nasser Bourita": ("Minister of Foreign Affairs", "MA"),
                          "José Manuel Albares": ("Minister of Foreign Affairs", "ES")}
+
+
+def test_someone_named_in_another_clause_of_a_meeting_sentence_is_not_added():
+    m = one("""Statement
+September 11, 2025
+Earlier today, Prime Minister Mark Carney spoke with the Prime Minister of Poland, Donald Tusk.
+The leaders agreed that NATO Secretary General Mark Rutte was right to call the incursion unacceptable, and they discussed strengthening air defences.
+""")
+    assert set(people(m)) == {"Mark Carney", "Donald Tusk"} and m.kind == "call"

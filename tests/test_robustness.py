@@ -460,3 +460,17 @@ def test_the_explorer_binds_localhost_by_default(monkeypatch):
     assert result.exit_code == 0, result.output
     cmd = calls[0]
     assert cmd[cmd.index("--server.address") + 1] == "127.0.0.1"
+
+
+def test_the_explorer_caps_uploads_at_the_readers_limit(monkeypatch):
+    """Streamlit refuses an upload above the reader's own size limit before it reaches memory; the
+    reader refuses it again by name (test_read) if it gets through."""
+    from graph.read import MAX_BYTES
+
+    calls = []
+    monkeypatch.setattr(cli.subprocess, "call", lambda cmd, env=None: calls.append(cmd) or 0)
+    assert CliRunner().invoke(cli.app, ["app"]).exit_code == 0
+    cmd = calls[0]
+    assert int(cmd[cmd.index("--server.maxUploadSize") + 1]) * 1024 * 1024 <= MAX_BYTES
+    source = (Path(__file__).resolve().parent.parent / "explorer" / "ingest.py").read_text(encoding="utf-8")
+    assert 'type=["txt", "html", "htm"]' in source  # the uploader takes only the supported types

@@ -194,7 +194,7 @@ def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|à|au|en|aux)\s+(?:the\s+)?\Z", re.I)
 _PLACE_AFTER_PREP = re.compile(
-    r"\b(?:in|to|at|from|à|au|en|depuis)\s+((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t|[Ff]rom|[Àà]|[Aa]u|[Ee]n|[Dd]epuis)\s+((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
 )
 
 
@@ -238,8 +238,21 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         city = gazetteer.find_city(name)
         if city is not None:
             found.append((start, name, None, city.country, name))
+    if not any(f[1] for f in found):
+        # "Addis-Abeba, le 5 juin 2025 – Le Président ... a reçu, au siège de l'Union africaine, ...":
+        # the dateline's city, when the sentence names no other
+        mo = _DATELINE_CITY.match(sent.text)
+        city = gazetteer.find_city(mo.group(1)) if mo else None
+        if city is not None:
+            found.append((sent.start, city.name_en, None, city.country, mo.group(1)))
     found.sort(key=lambda x: x[0])
     return [(c, v, k, w) for _, c, v, k, w in found]
+
+
+_DATELINE_CITY = re.compile(
+    r"\s*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*(?:\([^)]{1,20}\))?\s*,\s*"
+    r"(?:le\s+|on\s+)?(?:\d{1,2}(?:er)?\s|\d{1,2}[./-]\d|[A-Z][a-zé]+\.?\s+\d)"
+)
 
 
 def _cues(d: Draft) -> set[str]:

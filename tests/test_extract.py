@@ -384,3 +384,15 @@ Earlier today, Prime Minister Mark Carney spoke with the Prime Minister of Polan
 The leaders agreed that NATO Secretary General Mark Rutte was right to call the incursion unacceptable, and they discussed strengthening air defences.
 """)
     assert set(people(m)) == {"Mark Carney", "Donald Tusk"} and m.kind == "call"
+
+
+def test_places_from_a_dateline_and_a_sentence_starting_with_in():
+    ex = run("""Communiqué
+Addis-Abeba, le 5 juin 2025 – Le Président de la Commission de l'Union africaine, M. Mahmoud Ali Youssouf, a reçu ce mercredi 4 juin 2025, au siège de l'Union africaine, le ministre italien des Affaires étrangères, M. Antonio Tajani.
+""")
+    assert ex.meetings[0].place.city == "Addis Ababa" and ex.meetings[0].place.country == "ET"
+    en = run("""Press release
+5 March 2025
+In Skopje on Monday, President of the European Council António Costa was received by the Prime Minister of North Macedonia, Hristijan Mickoski.
+""")
+    assert en.meetings[0].place.city == "Skopje"

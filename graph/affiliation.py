@@ -134,8 +134,8 @@ def unnamed_parties(d: Draft, entities: Entities, publisher: str | None) -> list
     out = []
     first = d.sentences[0]
     for r in first.unnamed_roles:
-        if r.info.national:
-            aff = r.affiliation or r.info.country or publisher
+        if r.info.national:  # the publisher's before the country a title implies by its language
+            aff = r.org or r.country or publisher or r.info.country
         else:  # "The Secretary-General met today with ...": the organisation the title belongs to
             aff = r.org or r.country
             named = {o.acronym for o in entities.orgs}

@@ -230,6 +230,16 @@ def _read_person_countries(text: str, people: list[Person], entities: Entities) 
 
 
 def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()) -> Person | None:
+    """The person a bare title refers to (see _resolve_title); a country the title implies only by
+    the language ("le Président de la République" is France's in French) yields to the text: in a
+    Senegalese release, the one president named."""
+    found = _resolve_title(r, people, before, exclude, implied=True)
+    if found is None and r.info.country and not (r.org or r.country):
+        found = _resolve_title(r, people, before, exclude, implied=False)
+    return found
+
+
+def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=(), implied: bool = True) -> Person | None:
     """The person a bare title refers to: the latest one mentioned before it holding that title,
     not one named in the same sentence ("Le ministre a reçu le ministre belge, M. Prévot")."""
     want = fold(r.role)
@@ -253,7 +263,7 @@ def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=())
         if not ok:
             continue
         # "le Président de la République" is France's; a title's default organisation is only a guess
-        wanted = r.org or r.country or r.info.country
+        wanted = r.org or r.country or (r.info.country if implied else None)
         # and not one whose title says another country ("Président élu de la Roumanie")
         held_for = {p.affiliation} if p.affiliation else {x.affiliation or x.info.country for x in p.roles} - {None}
         if wanted and held_for and wanted not in held_for:

@@ -396,3 +396,17 @@ Addis-Abeba, le 5 juin 2025 – Le Président de la Commission de l'Union africa
 In Skopje on Monday, President of the European Council António Costa was received by the Prime Minister of North Macedonia, Hristijan Mickoski.
 """)
     assert en.meetings[0].place.city == "Skopje"
+
+
+def test_the_president_of_the_republic_is_the_publishers_own_outside_france():
+    page = """<html lang="fr"><head><title>Le Chef de l'État reçoit le Représentant spécial</title>
+<meta property="og:site_name" content="Présidence de la République du Sénégal">
+<link rel="canonical" href="https://www.presidence.sn/fr/actualites/audience">
+<meta property="article:published_time" content="2025-06-10"></head><body><main><article>
+<h1>Le Chef de l'État reçoit le Représentant spécial</h1>
+<p>Ce mardi (10 juin 2025), le Président de la République, Son Excellence Monsieur Bassirou Diomaye Faye, a reçu en audience au Palais de la République, à Dakar, M. Leonardo Santos Simão, Représentant spécial du Secrétaire général des Nations unies pour l'Afrique de l'Ouest.</p>
+<p>Le Président de la République a salué l'engagement des Nations unies au Sahel et a réaffirmé l'attachement du Sénégal au dialogue régional.</p>
+</article></main></body></html>"""
+    m = run(page, name="senegal.html").meetings[0]
+    assert people(m)["Bassirou Diomaye Faye"][1] == "SN"
+    assert sorted(m.parties) == ["SN", "UN"]

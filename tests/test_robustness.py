@@ -474,3 +474,29 @@ def test_the_explorer_caps_uploads_at_the_readers_limit(monkeypatch):
     assert int(cmd[cmd.index("--server.maxUploadSize") + 1]) * 1024 * 1024 <= MAX_BYTES
     source = (Path(__file__).resolve().parent.parent / "explorer" / "ingest.py").read_text(encoding="utf-8")
     assert 'type=["txt", "html", "htm"]' in source  # the uploader takes only the supported types
+
+
+def test_a_pathological_console_query_is_stopped_and_blocks_no_other_reader(small_store):
+    """The explorer's console runs a typed query in its own process: other sessions' queries on the
+    same store answer while it runs, and it is stopped at its limit."""
+    from graph.timelimit import QueryTimeout, query_with_time_limit
+
+    store = open_store(path=small_store, read_only=True)
+    events: list[str] = []
+
+    def other_user():
+        store.query("ASK { ?s ?p ?o }")
+        events.append("other user answered")
+
+    def analyst():
+        try:
+            query_with_time_limit(store, CARTESIAN, {}, limit=10, seconds=3)
+        except QueryTimeout:
+            events.append("pathological query stopped")
+
+    console = threading.Thread(target=analyst)
+    console.start()
+    threading.Event().wait(0.5)  # the pathological query is running
+    other_user()
+    console.join(timeout=120)
+    assert events == ["other user answered", "pathological query stopped"]

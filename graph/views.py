@@ -605,22 +605,11 @@ def person_timeline(
     for mid, other in zip(people["mid"], people["person"], strict=True):
         if other != person and other in names:
             others.setdefault(int(mid), set()).add(names[other])
-    out = pd.DataFrame(
-        {
-            "date": rows["date"],
-            "kind": rows["kind"],
-            "place": rows["place"],
-            "role": [label_of(parts["role"].get(i), labels) for i in used],
-            "affiliation": [label_of(parts["affiliation"].get(i), labels) for i in used],
-            "others": ["; ".join(sorted(others.get(int(i), ()))) for i in used],
-            "topics": rows["topics"],
-            "source": rows["source"],
-            "evidence": rows["evidence"],
-            "meeting": rows["meeting"],
-            "release": rows["release"],
-        }
-    )
-    return out.reset_index(drop=True)
+    return _timeline_frame(rows, {
+        "role": [label_of(parts["role"].get(i), labels) for i in used],
+        "affiliation": [label_of(parts["affiliation"].get(i), labels) for i in used],
+        "others": ["; ".join(sorted(others.get(int(i), ()))) for i in used],
+    })
 
 
 def party_timeline(
@@ -636,21 +625,17 @@ def party_timeline(
     parties = _grouped(t.parties, "party", used)
     people = _grouped(t.attendance, "person", used)
     names = t.names_of_people
-    out = pd.DataFrame(
-        {
-            "date": rows["date"],
-            "kind": rows["kind"],
-            "place": rows["place"],
-            "people": ["; ".join(sorted({names[p] for p in people.get(int(i), ()) if p in names})) for i in used],
-            "parties": [_joined_labels((p for p in parties.get(int(i), ()) if p != party), labels) for i in used],
-            "topics": rows["topics"],
-            "source": rows["source"],
-            "evidence": rows["evidence"],
-            "meeting": rows["meeting"],
-            "release": rows["release"],
-        }
-    )
-    return out.reset_index(drop=True)
+    return _timeline_frame(rows, {
+        "people": ["; ".join(sorted({names[p] for p in people.get(int(i), ()) if p in names})) for i in used],
+        "parties": [_joined_labels((p for p in parties.get(int(i), ()) if p != party), labels) for i in used],
+    })
+
+
+def _timeline_frame(rows: pd.DataFrame, middle: dict) -> pd.DataFrame:
+    """A timeline table: when, what and where, then the page's own columns, then topics and sources."""
+    head = {c: rows[c] for c in ("date", "kind", "place")}
+    tail = {c: rows[c] for c in ("topics", "source", "evidence", "meeting", "release")}
+    return pd.DataFrame({**head, **middle, **tail}).reset_index(drop=True)
 
 
 def person_counterparts(t: Tables, person: str) -> pd.DataFrame:

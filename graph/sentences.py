@@ -217,25 +217,19 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 continue
             if lemma in ("hold", "pay", "have", "avoir") and not _object_is_meeting(tok, lang):
                 continue  # "held talks", "paid a visit", "had a call"; not "held responsible"
+            kind = verbs[lemma]
             if lemma == "call" and _calls_on_someone(tok):
-                # "EAM called on the President of Finland": a courtesy call, in person
-                status = trigger_status(tok, lang, sent.headline)
-                if status == "happened":
-                    sent.trigger_lemma = lemma
-                    return status, "meeting", tok.idx
-                if status and best[0] is None:
-                    best = (status, "meeting", tok.idx)
-                continue
-            if lemma in ("appeler", "call") and any(c.lower_ in ("à", "for", "on", "upon") for c in tok.children):
+                kind = "meeting"  # "EAM called on the President of Finland": a courtesy call, in person
+            elif lemma in ("appeler", "call") and any(c.lower_ in ("à", "for", "on", "upon") for c in tok.children):
                 continue  # "a appelé à un cessez-le-feu", "called for restraint", "called on all sides to"
             if lemma in ("welcome", "accueillir") and _welcomes_a_thing(tok):
                 continue  # "welcomed the reform momentum", "a accueilli favorablement la décision"
             status = trigger_status(tok, lang, sent.headline)
             if status == "happened":
                 sent.trigger_lemma = lemma
-                return status, verbs[lemma], tok.idx
+                return status, kind, tok.idx
             if status and best[0] is None:
-                best = (status, verbs[lemma], tok.idx)
+                best = (status, kind, tok.idx)
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in nouns or tok.lower_ in nouns):
             if best[0] is not None:
                 continue

@@ -28,6 +28,14 @@ def _queries(store, params: dict, repeat: int) -> dict:
     return out
 
 
+def _remote_load(remote, reference: str, parts: list[Path]) -> float:
+    """Seconds to load the reference graph and the release graphs through diplograph's remote store."""
+    t = time.perf_counter()
+    remote.load_reference(reference)
+    remote.load_nquads(parts)
+    return time.perf_counter() - t
+
+
 def bench(quick: bool = False, meetings: int | None = None) -> dict:
     from graph.store import open_store
 
@@ -61,11 +69,8 @@ def bench(quick: bool = False, meetings: int | None = None) -> dict:
         # Oxigraph: N-Quads posted over HTTP by the remote store
         server = OxigraphServer(tmp / "ox2")
         try:
-            remote = open_store(endpoint=server.url)
-            t = time.perf_counter()
-            remote.load_reference(reference)
-            remote.load_nquads(parts)
-            out["load"]["oxigraph server, N-Quads over HTTP (load_nquads)"] = time.perf_counter() - t
+            out["load"]["oxigraph server, N-Quads over HTTP (load_nquads)"] = _remote_load(
+                open_store(endpoint=server.url), reference, parts)
         finally:
             server.stop()
         if Virtuoso.available():
@@ -74,11 +79,8 @@ def bench(quick: bool = False, meetings: int | None = None) -> dict:
             (tmp / "vt1").mkdir()
             v = Virtuoso(tmp / "vt1", memory_gb=memory)
             try:
-                remote = open_store(endpoint=v.url, engine="virtuoso")
-                t = time.perf_counter()
-                remote.load_reference(reference)
-                remote.load_nquads(parts)
-                out["load"]["virtuoso, one GSP request per graph (load_nquads)"] = time.perf_counter() - t
+                out["load"]["virtuoso, one GSP request per graph (load_nquads)"] = _remote_load(
+                    open_store(endpoint=v.url, engine="virtuoso"), reference, parts)
             finally:
                 v.stop()
             # Virtuoso's own loader (files on the server's disk), then queried

@@ -88,11 +88,9 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 if ctx.plausible(dm.value) or ctx.plausible(dm.end_value):
                     # "a reçu, mardi, ... en visite les 3 et 4 mars": the weekday picks the day
                     for wd in sent.dates:
-                        if wd.kind == "weekday" and wd.weekday is not None:
-                            for k in range((dm.end_value - dm.value).days + 1):
-                                day = dm.value + timedelta(days=k)
-                                if day.weekday() == wd.weekday:
-                                    return day, "weekday", False
+                        day = _day_in(ctx.range_, wd.weekday) if wd.kind == "weekday" else None
+                        if day is not None:
+                            return day, "weekday", False
                     return None, "range", False
                 out_of_window = True
                 continue
@@ -111,19 +109,14 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
     near = sorted((dm for dm in sent.dates if dm.kind in ("weekday", "relative")),
                   key=lambda dm: abs(dm.start - sent.trigger_at) if sent.trigger_at is not None else 0)
     if near and near[0].kind == "relative" and near[0].value is not None and near[0].precision == "day":
-        value = near[0].value
-        if ctx.heading and near[0].offset_days is not None and value != ctx.heading:
-            value = ctx.heading + timedelta(days=near[0].offset_days)
+        value = _relative_day(near[0], ctx)
         if ctx.plausible(value):
             return value, "relative", False
     for dm in sent.dates:
         if dm.kind == "weekday" and dm.weekday is not None:
-            if ctx.range_ and any((ctx.range_[0] + timedelta(days=k)).weekday() == dm.weekday
-                                  for k in range((ctx.range_[1] - ctx.range_[0]).days + 1)):
-                for k in range((ctx.range_[1] - ctx.range_[0]).days + 1):
-                    d = ctx.range_[0] + timedelta(days=k)
-                    if d.weekday() == dm.weekday:
-                        return d, "weekday", False
+            day = _day_in(ctx.range_, dm.weekday) if ctx.range_ else None
+            if day is not None:
+                return day, "weekday", False
             ref = ctx.anchor or ctx.current
             if ref:
                 d = dm.value or datelib.resolve_weekday(dm.weekday, ref, "past")
@@ -131,15 +124,27 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
     for dm in sent.dates:
         # "last week", "earlier this month" place another event, not a meeting on a day
         if dm.kind == "relative" and dm.value is not None and dm.precision == "day":
-            # "this morning" under a dated heading is that day, not the publication day
-            value = dm.value
-            # ("hier" that lands on the heading's own date is already that day)
-            if ctx.heading and dm.offset_days is not None and dm.precision == "day" and value != ctx.heading:
-                value = ctx.heading + timedelta(days=dm.offset_days)
+            value = _relative_day(dm, ctx)
             if ctx.plausible(value):
                 return value, "relative", False
             out_of_window = True
     return None, "", out_of_window
+
+
+def _day_in(days: tuple[date, date], weekday: int | None) -> date | None:
+    """The day of a range that falls on a weekday ("les 3 et 4 mars" ... "mardi")."""
+    if weekday is None:
+        return None
+    return next((days[0] + timedelta(days=k) for k in range((days[1] - days[0]).days + 1)
+                 if (days[0] + timedelta(days=k)).weekday() == weekday), None)
+
+
+def _relative_day(dm, ctx: DateContext) -> date:
+    """'this morning' under a dated heading is that day, not the publication day; 'hier' that
+    already lands on the heading's date is that day."""
+    if ctx.heading and dm.offset_days is not None and dm.value != ctx.heading:
+        return ctx.heading + timedelta(days=dm.offset_days)
+    return dm.value
 
 
 # ------------------------------------------------------------------ the narrative walk

@@ -12,6 +12,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from itertools import chain, islice
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +32,7 @@ OTHER_DOCUMENTS = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".p
                    ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z",
                    ".rar", ".tar", ".eml", ".msg", ".mht", ".mhtml", ".xml", ".json", ".md", ".csv"}
 CHUNK = 32  # releases handed to a worker at a time (one nlp.pipe batch per language)
+WORKER_LIFETIME = 200  # chunks (6,400 releases) before the worker processes are replaced
 
 
 @dataclass
@@ -192,9 +194,14 @@ def ingest(
     todo = _todo(release_files(paths), known, note, max_bytes)
     chunks = _chunks(todo, CHUNK)
     if workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for chunk_result in _bounded_map(pool, process_chunk, chunks, 2 * workers):
-                _collect(chunk_result, pending, note, flush, batch_size, linker)
+        # a fresh pool every WORKER_LIFETIME chunks: spaCy's string store grows with every new
+        # word a worker meets, so long-lived workers grow with the corpus. (Not the executor's
+        # max_tasks_per_child: it can deadlock on Python 3.11 to 3.13, CPython gh-115634.)
+        while (first := next(chunks, None)) is not None:
+            generation = chain([first], islice(chunks, WORKER_LIFETIME - 1))  # still read lazily
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                for chunk_result in _bounded_map(pool, process_chunk, generation, 2 * workers):
+                    _collect(chunk_result, pending, note, flush, batch_size, linker)
     else:
         for chunk in chunks:
             _collect(process_chunk(chunk), pending, note, flush, batch_size, linker)

@@ -152,3 +152,31 @@ def test_ingest_reads_only_a_few_chunks_ahead():
             assert result == 2 * n
             assert len(consumed) - n <= 4  # never more than `ahead` chunks read and not yet used
     assert len(consumed) == 100
+
+
+def test_long_ingests_replace_their_workers_and_store_the_same(tmp_path, monkeypatch):
+    """Workers are replaced every WORKER_LIFETIME chunks (their spaCy string store grows with the
+    corpus); the releases stored are the same as with one process, none lost at a boundary."""
+    import graph.ingest as ingest_mod
+
+    write_releases(tmp_path / "gen", 5, seed=11, workers=1)
+    files = sorted((tmp_path / "gen" / "releases").iterdir())
+    pools_made = []
+
+    class CountedPool(ingest_mod.ProcessPoolExecutor):
+        def __init__(self, *a, **kw):
+            pools_made.append(self)
+            super().__init__(*a, **kw)
+
+    one = open_store(path=tmp_path / "one")
+    ingest_mod.ingest(files, one, workers=1)
+    monkeypatch.setattr(ingest_mod, "CHUNK", 1)
+    monkeypatch.setattr(ingest_mod, "WORKER_LIFETIME", 2)
+    monkeypatch.setattr(ingest_mod, "ProcessPoolExecutor", CountedPool)
+    two = open_store(path=tmp_path / "two")
+    report = ingest_mod.ingest(files, two, workers=2)
+    assert len(pools_made) == 3  # 5 chunks of one release, 2 chunks a pool
+    assert len(report.stored) == 5
+    assert two.release_hashes() == one.release_hashes()
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert two.query(count).rows[0][0].value == one.query(count).rows[0][0].value

@@ -27,6 +27,7 @@ Dumps and `stats()` leave that graph out.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -38,7 +39,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
 from urllib.request import (
@@ -674,7 +675,8 @@ class EmbeddedStore(Store):
     def _bulk_load(self, files: Sequence[Path]) -> None:
         for path in files:  # Oxigraph's bulk loader: sorted runs written straight to RocksDB files
             try:
-                self._handle().bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+                with open_nquads(path) as fh:
+                    self._handle().bulk_load(fh, format=ox.RdfFormat.N_QUADS)
             except (SyntaxError, OSError, RuntimeError, ValueError) as e:
                 raise StoreError(f"bulk load of {path} failed: {e}") from None
 
@@ -841,7 +843,7 @@ class RemoteStore(Store):
         Graph Store Protocol (one request per graph); else INSERT DATA batches."""
         for path in files:
             if self.layout.quads_url is not None:
-                with open(path, "rb") as fh:
+                with open_nquads(path) as fh:
                     self._request(self.base + self.layout.quads_url, fh.read(),
                                   {"Content-Type": "application/n-quads"}, error=StoreError)
                 continue
@@ -859,18 +861,25 @@ class RemoteStore(Store):
                 self.replace_releases(batch)
 
 
+def open_nquads(path: str | Path) -> BinaryIO:
+    """An N-Quads file for reading, gzip-compressed (.gz) or not: a million-meeting graph is
+    written compressed and loaded without unpacking it to disk first."""
+    return gzip.open(path, "rb") if str(path).endswith(".gz") else open(path, "rb")  # noqa: SIM115
+
+
 def _graphs_of(path: Path) -> Iterator[tuple[str, list[ox.Triple]]]:
     """The triples of each named graph of an N-Quads file, a graph's quads being contiguous."""
     current, triples = "", []  # type: tuple[str, list[ox.Triple]]
-    for q in ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS):
-        if not isinstance(q.graph_name, ox.NamedNode):
-            raise StoreError(f"{path}: a quad outside any named graph; release graphs only")
-        g = q.graph_name.value
-        if g != current and triples:
-            yield current, triples
-            triples = []
-        current = g
-        triples.append(q.triple)
+    with open_nquads(path) as fh:
+        for q in ox.parse(fh, format=ox.RdfFormat.N_QUADS):
+            if not isinstance(q.graph_name, ox.NamedNode):
+                raise StoreError(f"{path}: a quad outside any named graph; release graphs only")
+            g = q.graph_name.value
+            if g != current and triples:
+                yield current, triples
+                triples = []
+            current = g
+            triples.append(q.triple)
     if triples:
         yield current, triples
 

@@ -180,3 +180,16 @@ def test_long_ingests_replace_their_workers_and_store_the_same(tmp_path, monkeyp
     assert two.release_hashes() == one.release_hashes()
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     assert two.query(count).rows[0][0].value == one.query(count).rows[0][0].value
+
+
+def test_compressed_graph_files_load_as_the_plain_ones(tmp_path, synthetic_store):
+    """The 1M-meeting graph is written gzipped and bulk-loaded without unpacking it first."""
+    plain, info = synthetic_store
+    folder = tmp_path / "gz"
+    write_graph(folder, 100, seed=2, workers=1, chunk=100, compress=True)
+    parts = sorted(folder.glob("part-*.nq.gz"))
+    assert parts
+    store = open_store(path=tmp_path / "store")
+    store.load_reference((folder / "reference.nq").read_text(encoding="utf-8"))
+    store.load_nquads(parts)
+    assert store.stats() == plain.stats() and store.stats()["releases"] == info["releases"]

@@ -46,7 +46,8 @@ def extract(release: Release, doc=None) -> Extraction:
     people = group_people(entities)
     add_surname_mentions(text, people, entities)
     loose = attach_roles(text, people, entities)
-    sentences = _sentences(text, doc, lang, release, people, loose, words)
+    publisher = affiliation.publisher_country(release)
+    sentences = _sentences(text, doc, lang, release, people, loose, words, publisher)
     drafts = walk(text, sentences, lang, release.published)
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
     _calls_by_headline(drafts, sentences, lang)
@@ -56,7 +57,6 @@ def extract(release: Release, doc=None) -> Extraction:
     for d in drafts:
         d.trip = trip
         places[id(d)] = None if _kind(d, _cues(d), []) == "call" else _place(d, ents, prior)
-    publisher = affiliation.publisher_country(release)
     affiliations = affiliation.resolve(drafts, places, entities, publisher)
     meetings = []
     for d in drafts:
@@ -86,7 +86,7 @@ def _flush(rels: list[Release], lang: str) -> Iterator[Extraction]:
 # ------------------------------------------------------------------ sentences
 
 
-def _sentences(text, doc, lang, release, people, loose, words) -> list[Sentence]:
+def _sentences(text, doc, lang, release, people, loose, words, home=None) -> list[Sentence]:
     quotes = quotations(text)
     starts = [w.start for w in words]
     out = []
@@ -95,7 +95,7 @@ def _sentences(text, doc, lang, release, people, loose, words) -> list[Sentence]
         toks = list(span) if span is not None else []
         own = words[bisect_left(starts, s) : bisect_left(starts, e)]
         sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, own)
-        sent.people = people_in(sent, people, loose, quotes)
+        sent.people = people_in(sent, people, loose, quotes, home)
         sent.name_spans = [(m.start, m.end) for p in people for m in p.mentions if s <= m.start < e]
         sent.status, sent.trigger_kind, sent.trigger_at = trigger_of(sent, lang)
         if sent.trigger_at is not None and any(a <= sent.trigger_at < b for a, b in quotes):

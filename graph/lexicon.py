@@ -33,6 +33,7 @@ class Token:
     start: int
     end: int
     text: str
+    after_stop: bool = False  # a sentence ends between the previous token and this one
 
     @property
     def is_title(self) -> bool:
@@ -47,10 +48,25 @@ def fold_word(word: str) -> str:
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Word tokens (letters/digits runs) with character offsets into the text."""
-    return [
-        Token(fold_word(m.group()), m.start() + offset, m.end() + offset, m.group())
-        for m in _WORD.finditer(text)
-    ]
+    out: list[Token] = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        stop = bool(out) and _ends_sentence(text[prev_end : m.start()], out[-1].text)
+        out.append(Token(fold_word(word), m.start() + offset, m.end() + offset, word, stop))
+        prev_end = m.end()
+    return out
+
+
+_STOP = re.compile(r"[.!?]+[\s\"'”’»)\]]*\s|\n")
+
+
+def _ends_sentence(gap: str, before: str) -> bool:
+    """'... Ukraine's defence. Minister Braže ...': no phrase (a title, a country) runs across a
+    sentence's end or a line break; an initial or abbreviation ('U.S. Secretary') is no end."""
+    if "\n" in gap:
+        return True
+    return bool(_STOP.match(gap)) and not (len(before) <= 2 and before[:1].isupper())
 
 
 def norm_tokens(phrase: str) -> tuple[str, ...]:
@@ -84,6 +100,8 @@ class PhraseMatcher:
         node, best = self._root, None
         j = i
         while j < len(tokens):
+            if j > i and tokens[j].after_stop:
+                break
             node = node.get(tokens[j].norm)
             if node is None:
                 break

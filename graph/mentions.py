@@ -108,7 +108,7 @@ def _walk_role(matcher: PhraseMatcher, tokens: list[Token], i: int, lang: str):
     node = matcher._root
     j = i
     while j < len(tokens):
-        nxt = node.get(tokens[j].norm)
+        nxt = node.get(tokens[j].norm) if j == i or not tokens[j].after_stop else None
         if nxt is None:
             if j > i and _demonym_at(tokens, j, lang):
                 alt = _continue(node, tokens, j + 1)
@@ -122,7 +122,7 @@ def _walk_role(matcher: PhraseMatcher, tokens: list[Token], i: int, lang: str):
 
 def _continue(node: dict, tokens: list[Token], j: int):
     best = (j - 1, node[None]) if None in node else None
-    while j < len(tokens):
+    while j < len(tokens) and not tokens[j].after_stop:
         node = node.get(tokens[j].norm)
         if node is None:
             break
@@ -132,7 +132,10 @@ def _continue(node: dict, tokens: list[Token], j: int):
     return best
 
 
-_PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minister"}
+_PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minister", "Secretary": "Secretary"}
+# a portfolio that is foreign affairs, however it goes on ("for Foreign and Diaspora Affairs",
+# "for Foreign and European Affairs"): the holder is the country's foreign minister
+_FOREIGN_PORTFOLIO = re.compile(r"(?:the[ ]+)?(?:Foreign|External)\b")
 _PORTFOLIO = re.compile(r"[ ]+for[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:(?:[ ]+(?:and|of|the)[ ]+|[ ]+)[A-Z][\w'’-]*){0,4})")
 
 
@@ -141,9 +144,14 @@ def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
     mo = _PORTFOLIO.match(text, m.end)
     if not mo:
         return m
-    label = f"{_PORTFOLIO_HEADS[m.info.role]} for {mo.group(1)}"
+    portfolio, end = mo.group(1), mo.end()
+    if (cut := re.search(r"\bAffairs\b", portfolio)) is not None:  # "... Affairs Musalia Mudavadi": a name
+        portfolio, end = portfolio[: cut.end()], mo.start(1) + cut.end()
+    label = f"{_PORTFOLIO_HEADS[m.info.role]} for {portfolio}"
+    if m.info.role in ("Minister", "Secretary") and _FOREIGN_PORTFOLIO.match(portfolio):
+        label = "Minister of Foreign Affairs"
     info = RoleInfo(label, m.info.org, m.info.country, m.info.national)
-    return RoleMention(m.start, mo.end(), info, text[m.start : mo.end()])
+    return RoleMention(m.start, end, info, text[m.start : end])
 
 
 # a French portfolio joined to the title: "ministre des Affaires étrangères [et de la Coopération
@@ -362,7 +370,12 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
                 words = words[n:]
                 changed = True
                 break
+    while len(words) > 2 and words[-1].isupper() and fold(words[-1]) in not_name_words():
+        words = words[:-1]  # post-nominal letters: "Simon Harris TD"
     return " ".join(words), honorific
+
+
+_REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\Z")
 
 
 def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
@@ -386,7 +399,9 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
             break
         if w[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper()) or _prefixed(w, bool(words)):
             words.append((mo.start(), wend))
-        elif w.isupper() and len(w) > 2 and words:  # surnames in capitals: "Mark RUTTE"
+        elif w.isupper() and len(w) > 2 and words and lower not in not_name_words():  # "Mark RUTTE"
+            words.append((mo.start(), wend))
+        elif words and _REGNAL.match(w):  # "Albert II", "Mohammed VI"
             words.append((mo.start(), wend))
         elif lower in _PARTICLES and words:
             # particles go on to a capitalised word: "von der Leyen", "de la Fuente"

@@ -16,7 +16,9 @@ from .mentions import Entities, NameMention, RoleMention, not_name_words
 
 # between a title and the name it introduces: "le ministre de la Défense, l'honorable Bill Blair"
 _TITLE_GAP = re.compile(
-    r"^(?:[ ]*\([^()\n]{1,15}\))?(?:[ ]*,)?[ ]*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.|Sir|Dame|"
+    r"^(?:[ ]*\([^()\n]{1,15}\))?(?:[ ]*,)?[ ]*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.(?:M\.|Mme)?|"
+    r"S\.A\.[SR]\.|Son[ ]+(?:Excellence|Altesse(?:[ ]+(?:Royale|Sérénissime))?)|(?:His|Her)[ ]+(?:Excellency|"
+    r"(?:Royal[ ]+)?Highness)|Sir|Dame|"
     r"l['’]honorable|the[ ]+Honourable|l['’]amiral|amiral|Admiral|(?:le[ ]+)?général(?:[ ]+d['’]armée)?|"
     r"General)[ ]+)*\Z",
     re.I,
@@ -229,10 +231,28 @@ def _read_person_countries(text: str, people: list[Person], entities: Entities) 
                 break
 
 
-def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()) -> Person | None:
+_OWN_LEADER = re.compile(r"\b(?:head of (?:state|government)|chef de l['’]\s*[ée]tat|chef du gouvernement)\b", re.I)
+
+
+def _serves(p: Person, home: str) -> bool:
+    """Whether p holds a title for `home`, or one whose country only the language implies
+    ("le Président de la République" on an Ivorian site)."""
+    if p.affiliation == home or any(x.country == home for x in p.roles):
+        return True
+    return bool(p.roles) and all(x.country is None and x.org is None for x in p.roles) and any(
+        x.info.country for x in p.roles)
+
+
+def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=(), home: str | None = None) -> Person | None:
     """The person a bare title refers to (see _resolve_title); a country the title implies only by
     the language ("le Président de la République" is France's in French) yields to the text: in a
-    Senegalese release, the one president named."""
+    Senegalese release, the one president named. "Le Chef de l'État", "the Head of Government"
+    with no country are the publisher's own (`home`), when the release names theirs."""
+    if home and not (r.org or r.country) and _OWN_LEADER.search(r.text or ""):
+        own = [p for p in people if all(p is not q for q in exclude) and p.first <= before and _serves(p, home)]
+        found = _resolve_title(r, own, before, exclude, implied=False)
+        if found is not None:
+            return found
     found = _resolve_title(r, people, before, exclude, implied=True)
     if found is None and r.info.country and not (r.org or r.country):
         found = _resolve_title(r, people, before, exclude, implied=False)
@@ -258,8 +278,10 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
         if not held:
             continue
         # a bare head title names whoever holds a title it heads: "the Secretary" is the
-        # Secretary of State, "le ministre" the Minister of Defence, "the Chair" the Chair of ...
-        ok = want in held or any(h.startswith(want + " ") for h in held)
+        # Secretary of State, "le ministre" the Minister of Defence, "the Chair" the Chair of ...;
+        # a national title not an organisation's ("Secretary" is not the Secretary-General)
+        ok = want in held or any(fold(x.role).startswith(want + " ") and x.info.national == r.info.national
+                                 for x in p.roles)
         if not ok:
             continue
         # "le Président de la République" is France's; a title's default organisation is only a guess

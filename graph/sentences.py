@@ -222,6 +222,8 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 kind = "meeting"  # "EAM called on the President of Finland": a courtesy call, in person
             elif lemma in ("appeler", "call") and any(c.lower_ in ("à", "for", "on", "upon") for c in tok.children):
                 continue  # "a appelé à un cessez-le-feu", "called for restraint", "called on all sides to"
+            if lemma == "call" and _names_a_thing(tok):
+                continue  # "the programme, which he called 'the largest investment'"
             if lemma in ("welcome", "accueillir") and _welcomes_a_thing(tok):
                 continue  # "welcomed the reform momentum", "a accueilli favorablement la décision"
             status = trigger_status(tok, lang, sent.headline)
@@ -354,6 +356,18 @@ def _calls_on_someone(tok) -> bool:
     return obj.lower_ in _GUESTS or (obj.pos_ == "PROPN" and any(t.lower_ in _GUESTS for t in obj.subtree))
 
 
+_RELATIVES = {"which", "that", "what", "it", "this", "these", "those"}
+
+
+def _names_a_thing(tok) -> bool:
+    """'called the plan a success', 'which he called "historic"': calling something by a name,
+    not calling someone."""
+    if any(c.dep_ == "oprd" for c in tok.children):
+        return True
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lower_ in _RELATIVES or (o.pos_ == "NOUN" and o.lower_ not in _GUESTS) for o in objects)
+
+
 def _welcomes_a_thing(tok) -> bool:
     """'welcomed the reform momentum', not 'welcomed the Prime Minister' or 'welcomed him'."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
@@ -374,8 +388,10 @@ def _object_is_meeting(tok, lang: str) -> bool:
     return False
 
 
-def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMention], quotes: list[tuple[int, int]]):
-    """Who a sentence names: full names, surnames and bare titles, outside quotations."""
+def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMention], quotes: list[tuple[int, int]],
+              home: str | None = None):
+    """Who a sentence names: full names, surnames and bare titles, outside quotations; `home` is
+    the publisher's country, whose own leader a bare "Head of State" names."""
     found: list[tuple[int, Person]] = []
     sent.by_title = set()
     sent.unnamed_roles = []
@@ -386,7 +402,7 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
                 break
     for r in loose_roles:
         if sent.start <= r.start < sent.end and not _in_quote(r.start, quotes):
-            p = resolve_title(r, people, r.start, exclude=[q for _, q in found])
+            p = resolve_title(r, people, r.start, exclude=[q for _, q in found], home=home)
             if p is None:
                 sent.unnamed_roles.append(r)
             elif all(p is not q for _, q in found):

@@ -67,10 +67,13 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
             publisher: str | None) -> dict[int, str | None]:
     """id(person) -> affiliation, one answer per person for the whole release."""
     people = {id(p): p for d in drafts for p in d.people if p is not None}
-    explicit = {pid: p.affiliation for pid, p in people.items() if p.affiliation}
+    explicit = {pid: p.affiliation for pid, p in people.items() if p.affiliation and not _implied_only(p)}
     out: dict[int, str | None] = dict(explicit)
     for pid, p in people.items():
         if pid in out:
+            continue
+        if p.affiliation:  # "le Président de la République" on an Ivorian site: Côte d'Ivoire's
+            out[pid] = _from_publisher(p, drafts, publisher, explicit) or p.affiliation
             continue
         r = p.role
         if r is not None and not r.info.national:
@@ -82,6 +85,11 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
             taken = {a for q, a in out.items() if q != pid and a}
             out[pid] = home_country(entities, taken)
     return out
+
+
+def _implied_only(p: Person) -> bool:
+    """The person's country comes only from what a title implies in its language."""
+    return not p.country and all(r.org is None and r.country is None for r in p.roles)
 
 
 def _organisation_of(r, entities: Entities) -> str | None:

@@ -347,13 +347,15 @@ _GUESTS = {"counterpart", "counterparts", "minister", "ministers", "president", 
 
 def _calls_on_someone(tok) -> bool:
     """'called on the President', 'called on Prime Minister X'; not 'called on Russia to withdraw'."""
-    on = next((c for c in tok.children if c.lower_ in ("on", "upon")), None)
-    if on is None or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
-    obj = next((c for c in on.children if c.dep_ == "pobj"), None)
-    if obj is None or any(c.lower_ == "to" and c.dep_ == "aux" for t in obj.subtree for c in t.children):
-        return False
-    return obj.lower_ in _GUESTS or (obj.pos_ == "PROPN" and any(t.lower_ in _GUESTS for t in obj.subtree))
+    for on in (c for c in tok.children if c.lower_ in ("on", "upon")):  # not "on 16 June"
+        obj = next((c for c in on.children if c.dep_ == "pobj"), None)
+        if obj is None or any(c.lower_ == "to" and c.dep_ == "aux" for t in obj.subtree for c in t.children):
+            continue
+        if obj.lower_ in _GUESTS or (obj.pos_ == "PROPN" and any(t.lower_ in _GUESTS for t in obj.subtree)):
+            return True
+    return False
 
 
 _RELATIVES = {"which", "that", "what", "it", "this", "these", "those"}

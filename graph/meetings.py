@@ -305,17 +305,27 @@ def _passive(sent: Sentence) -> bool:
 def _add_co_subjects(d: Draft, sent: Sentence) -> None:
     """'M. Prévot et le ministre, Jean-Noël Barrot, ont évoqué ...': a person acting jointly with a
     participant, as a subject of the sentence, took part too."""
-    known = [p for _, p in sent.people if any(p is q for q in d.people)]
+    def head_of_name(pos: int):
+        tok = next((t for t in sent.tokens if t.idx >= pos), None)
+        while tok is not None and tok.dep_ in ("compound", "flat", "flat:name", "appos") and tok.head != tok:
+            tok = tok.head
+        return tok
+
+    known = [head_of_name(pos) for pos, p in sent.people if any(p is q for q in d.people)]
+    # the verbs the participants are subjects of: a co-subject acts in the same clause, not in a
+    # relative one ("the programme, which Prime Minister X called ...")
+    verbs = {t.head.i for t in known if t is not None and t.dep_ in ("nsubj", "nsubj:pass")}
+    verbs |= {t.head.head.i for t in known if t is not None and t.dep_ == "conj"}
     if not known:
         return
     for pos, p in sent.people:
         if any(p is q for q in d.people):
             continue
-        tok = next((t for t in sent.tokens if t.idx >= pos), None)
-        while tok is not None and tok.dep_ in ("compound", "flat", "flat:name", "appos") and tok.head != tok:
-            tok = tok.head
-        if tok is not None and (tok.dep_ in ("nsubj", "nsubj:pass")
-                                or tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubj:pass")):
+        tok = head_of_name(pos)
+        if tok is None:
+            continue
+        if tok.dep_ in ("nsubj", "nsubj:pass") and (not verbs or tok.head.i in verbs) or (
+                tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubj:pass")):
             d.people.append(p)
 
 

@@ -169,7 +169,7 @@ _FR_PORTFOLIO_MORE = re.compile(
 # list of portfolios between commas, up to the comma before the name (not "de la République ...")
 _FR_PORTFOLIO_LIST = re.compile(
     r"(?:,[ ]+(?:de[ ]+la|du|des|de[ ]+l['’])[ ]*(?!République|Royaume|Confédération|Principauté|Fédération)"
-    r"[A-ZÉÈÀÂÎÔ][^,;.\n]{0,80})+(?=,[ ]*(?:(?:M\.|Mme|S\.E\.|Monsieur|Madame|Son Excellence)[ ]+)*"
+    r"[A-ZÉÈÀÂÎÔ][^,;.\n]{0,160})+(?=,[ ]*(?:(?:M\.|Mme|S\.E\.|Monsieur|Madame|Son Excellence)[ ]+)*"
     r"[A-ZÉÈÀÂÎÔ][\w'’-]+[ ]+[A-ZÉÈÀÂÎÔ])"
 )
 
@@ -240,6 +240,14 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if m.start < c.start < m.end < c.end:
             m.country = c.code
             m.qualifier_span = (c.start, c.end)
+            return
+    # ... or at the end of a list of portfolios: "ministre des Affaires étrangères, de la
+    # Communauté nationale à l'étranger ... de la [République algérienne] démocratique et populaire"
+    if m.country is None and "," in (m.text or ""):
+        inside = [c for c in by_start.values() if m.start + m.text.index(",") < c.start and c.end <= m.end]
+        if inside:
+            last = max(inside, key=lambda c: c.start)
+            m.country, m.qualifier_span = last.code, (last.start, last.end)
             return
     # ... or an organisation's: "Président de la [Commission de l'Union africaine]"
     for o in org_by_start.values():

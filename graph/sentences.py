@@ -220,7 +220,7 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
             kind = verbs[lemma]
             if lemma == "call" and _calls_on_someone(tok):
                 kind = "meeting"  # "EAM called on the President of Finland": a courtesy call, in person
-            elif lemma in ("appeler", "call") and any(c.lower_ in ("à", "for", "on", "upon") for c in tok.children):
+            elif lemma in ("appeler", "call") and _calls_for(tok):
                 continue  # "a appelé à un cessez-le-feu", "called for restraint", "called on all sides to"
             if lemma == "call" and _names_a_thing(tok):
                 continue  # "the programme, which he called 'the largest investment'"
@@ -356,6 +356,16 @@ def _calls_on_someone(tok) -> bool:
         if obj.lower_ in _GUESTS or (obj.pos_ == "PROPN" and any(t.lower_ in _GUESTS for t in obj.subtree)):
             return True
     return False
+
+
+_CALL_FOR = {"à", "au", "aux", "for", "on", "upon"}
+
+
+def _calls_for(tok) -> bool:
+    """'a appelé à un cessez-le-feu', 'appelait à une approche' (the 'à' under its object),
+    'called for restraint', 'called on all sides to'."""
+    return any(c.lower_ in _CALL_FOR or (c.dep_.startswith("obl") and any(
+        g.dep_ == "case" and g.lower_ in _CALL_FOR for g in c.children)) for c in tok.children)
 
 
 _RELATIVES = {"which", "that", "what", "it", "this", "these", "those"}

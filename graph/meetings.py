@@ -224,7 +224,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         # a call told after a meeting of the same day is another exchange ("Earlier in the day, he
         # had spoken by telephone with ...")
         new_call = "call" in sent.cues and current is not None and not _is_call(current)
-        extends = current is not None and same_day and "margins" not in sent.cues and not new_call and (
+        # "In the afternoon of the same day, X attended a meeting of ...": a new time of day opens
+        # another meeting, unless the sentence points back at this one
+        later = how == "sequential" and not backref
+        extends = current is not None and same_day and "margins" not in sent.cues and not new_call and not later and (
             presence or backref or not counterparts
             or all(any(p is q for q in current.people) for p in counterparts)
         )

@@ -108,6 +108,11 @@ def group_people(entities: Entities) -> list[Person]:
             # first, in capitals as Japanese and Korean releases do
             candidates = [p for p in people if len(p.tokens) >= 2 and p.tokens[0] == n.tokens[0]
                           and any(_family_name_first(m.text) for m in p.mentions)]
+        if not candidates:
+            # ... or in ordinary case ("Minister Iwaya" of "Iwaya Takeshi", "Prime Minister Abiy"
+            # of "Abiy Ahmed"): the first word of one person's name only
+            firsts = [p for p in people if len(p.tokens) >= 2 and p.tokens[0] == n.tokens[0]]
+            candidates = firsts if len(firsts) == 1 else []
         if candidates:
             before = [p for p in candidates if p.first <= n.start] or candidates
             target = max(before, key=lambda p: p.first)

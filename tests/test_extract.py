@@ -410,3 +410,54 @@ def test_the_president_of_the_republic_is_the_publishers_own_outside_france():
     m = run(page, name="senegal.html").meetings[0]
     assert people(m)["Bassirou Diomaye Faye"][1] == "SN"
     assert sorted(m.parties) == ["SN", "UN"]
+
+
+def test_a_title_does_not_run_across_a_sentence_end_and_naming_is_not_calling():
+    ex = run("""News
+14 May 2025
+On Monday, Foreign Minister Ewa Nowak met her Latvian counterpart, Baiba Braže, in Riga. They discussed how frozen assets could finance Ukraine's defence. Minister Braže thanked her for the programme, which Prime Minister Jan Kowal called last week "the largest investment in a generation".
+""")
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert set(people(m)) == {"Ewa Nowak", "Baiba Braže"}  # Kowal named a programme, he called nobody
+    assert people(m)["Baiba Braže"][1] == "LV"  # not "defence. Minister" of Ukraine
+
+
+def test_called_on_someone_after_an_on_date_and_a_later_time_of_day_is_another_meeting():
+    ex = run("""Press statement
+17 June 2025
+In Helsinki on 16 June 2025, Minister Li Wen called on Finnish President Alexander Stubb at the Presidential Palace.
+In the afternoon of the same day, Minister Li attended a meeting of Nordic ministers. The meeting brought together Norwegian Foreign Minister Espen Barth Eide and Danish Foreign Minister Lars Løkke Rasmussen.
+""")
+    found = sorted(sorted(people(m)) for m in ex.meetings)
+    assert found == [["Alexander Stubb", "Li Wen"],
+                     ["Espen Barth Eide", "Lars Løkke Rasmussen", "Li Wen"]], found
+
+
+def test_courtesy_titles_post_nominals_and_the_head_of_state_of_the_publisher():
+    fr = run("""https://www.presidence.ci/actualites
+PRÉSIDENCE DE LA RÉPUBLIQUE DE CÔTE D'IVOIRE
+Publié le jeudi 6 mars 2025
+Le Président de la République, S.E.M. Alassane Ouattara, a reçu ce jeudi 6 mars 2025 à Abidjan son homologue ghanéen, S.E.M. John Dramani Mahama.
+Les deux Chefs d'État ont évoqué la sécurité dans la sous-région, a déclaré le Président Mahama.
+Mardi dernier, le Chef de l'État a reçu en audience M. Omar Alieu Touray.
+""")
+    names = {p.name: p.affiliation for m in fr.meetings for p in m.participants}
+    assert names["Alassane Ouattara"] == "CI" and names["John Dramani Mahama"] == "GH"
+    tuesday = next(m for m in fr.meetings if m.date == date(2025, 3, 4))
+    assert "Alassane Ouattara" in people(tuesday) and "John Dramani Mahama" not in people(tuesday)
+    en = one("""News
+4 June 2025
+Yesterday, the Minister for Foreign Affairs, Simon Harris TD, met Swedish Foreign Minister Maria Malmer Stenergard in Dublin.
+""")
+    assert set(people(en)) == {"Simon Harris", "Maria Malmer Stenergard"}
+
+
+def test_a_portfolio_title_ends_before_the_name_and_a_first_name_alone_is_that_person():
+    m = one("""News
+20 November 2025
+On Wednesday, Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi met Prime Minister Abiy Ahmed in Nairobi.
+Prime Minister Abiy and Mr Mudavadi discussed the electricity interconnector.
+""")
+    assert people(m)["Musalia Mudavadi"][0] == "Minister of Foreign Affairs"
+    assert set(people(m)) == {"Musalia Mudavadi", "Abiy Ahmed"}

@@ -154,6 +154,23 @@ def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
     return RoleMention(m.start, end, info, text[m.start : end])
 
 
+# an English portfolio joined to the title: "Minister for Foreign Affairs [and Trade]", "Minister of
+# Foreign Affairs [and Expatriates]"; not "and Minister for Defence" (another title)
+_EN_PORTFOLIO_MORE = re.compile(
+    r"[ ]+and[ ]+(?!(?:Minister|Secretary|Deputy|the|his|her|their|President|Prime)\b)[A-Z][\w'’-]+"
+    r"(?:[ ]+(?:Affairs|Cooperation|Development|Trade)\b)?"
+)
+
+
+def _with_english_portfolio(m: RoleMention, text: str) -> RoleMention:
+    mo = _EN_PORTFOLIO_MORE.match(text, m.end)
+    if mo is None:
+        return m
+    grown = RoleMention(m.start, mo.end(), m.info, text[m.start : mo.end()])
+    grown.country, grown.qualifier_span = m.country, m.qualifier_span
+    return grown
+
+
 # a French portfolio joined to the title: "ministre des Affaires étrangères [et de la Coopération
 # internationale]", "[et du Commerce extérieur]"; the label stays the title's
 _FR_PORTFOLIO_MORE = re.compile(
@@ -222,6 +239,8 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 last += 1
         if lang == "en" and info.role in _PORTFOLIO_HEADS:
             mention = _with_portfolio(mention, text)
+        elif lang == "en" and info.role.startswith(("Minister", "Secretary")) and skipped is None:
+            mention = _with_english_portfolio(mention, text)
         elif lang == "fr" and info.role.startswith("Minister"):
             mention = _with_french_portfolio(mention, text)
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))

@@ -79,12 +79,30 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
         if r is not None and not r.info.national:
             out[pid] = _organisation_of(r, entities)
             continue
-        out[pid] = _from_meetings(p, drafts, places) or _from_publisher(p, drafts, publisher, explicit)
+        out[pid] = (_other_side(p, drafts, explicit, publisher) or _from_meetings(p, drafts, places)
+                    or _from_publisher(p, drafts, publisher, explicit))
     for pid, p in people.items():
         if out.get(pid) is None and p.role is not None:
             taken = {a for q, a in out.items() if q != pid and a}
             out[pid] = home_country(entities, taken)
     return out
+
+
+def _other_side(p: Person, drafts: list[Draft], explicit: dict, publisher: str | None) -> str | None:
+    """'en présence du ministre des Affaires étrangères, X, et du ministre béninois des Affaires
+    étrangères, Y': two holders of one title at a meeting stand for its two sides; the one whose
+    country is not written is the publisher's."""
+    if publisher is None or p.role is None:
+        return None
+    for d in drafts:
+        if all(q is not p for q in d.people):
+            continue
+        for q in d.people:
+            if q is not None and q is not p and q.role is not None and q.role.role == p.role.role:
+                side = explicit.get(id(q))
+                if side and side != publisher:
+                    return publisher
+    return None
 
 
 def _implied_only(p: Person) -> bool:

@@ -192,8 +192,11 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 current.sentences.append(sent)  # "They discussed the plans due at the July summit"
             continue
         presence = "presence" in sent.cues
-        if status != "happened" and presence and current is None:
-            continue  # "se tient aux côtés de": being present adds to a meeting, it opens none
+        if status != "happened" and presence and (current is None or out_of_window or (
+                how == "explicit" and current.date is not None and meeting_date != current.date)):
+            # "se tient aux côtés de": being present adds to a meeting, it opens none; nor to this
+            # one when the sentence tells of another day ("doit être signé le 27 juin, en présence de")
+            continue
         if status != "happened" and not presence:
             if current is not None and not sent.headline:
                 current.sentences.append(sent)

@@ -461,3 +461,24 @@ Prime Minister Abiy and Mr Mudavadi discussed the electricity interconnector.
 """)
     assert people(m)["Musalia Mudavadi"][0] == "Minister of Foreign Affairs"
     assert set(people(m)) == {"Musalia Mudavadi", "Abiy Ahmed"}
+
+
+def test_two_holders_of_one_title_stand_for_two_sides_and_presence_on_another_day_adds_nobody():
+    ex = run("""https://www.presidency.gov.rw/news
+Republic of Rwanda — Office of the President
+Communiqué, 15 juin 2025
+Jeudi 12 juin, à Cotonou, le Président Paul Kagame a eu un entretien avec le Président Patrice Talon, en présence du ministre des Affaires étrangères, Olivier Nduhungirehe, et du ministre béninois des Affaires étrangères, Olushegun Adjadi Bakari.
+Ce samedi, le Président Kagame s'est entretenu au téléphone avec le Président togolais Faure Gnassingbé. L'accord de paix doit être signé à Washington le 27 juin, en présence du Président américain Donald Trump.
+""")
+    sides = {p.name: p.affiliation for m in ex.meetings for p in m.participants}
+    assert sides["Olivier Nduhungirehe"] == "RW" and sides["Olushegun Adjadi Bakari"] == "BJ"
+    assert "Donald Trump" not in sides
+
+
+def test_an_english_portfolio_joined_to_the_title_keeps_the_chain_to_the_name():
+    m = one("""News
+4 June 2025
+Earlier today, the Tánaiste and Minister for Foreign Affairs and Trade and Minister for Defence, Simon Harris TD, welcomed the Minister of Foreign Affairs and Expatriates of the State of Palestine, Dr Varsen Aghabekian Shahin, to Dublin.
+""")
+    assert people(m)["Simon Harris"][0] == "Minister of Foreign Affairs"
+    assert people(m)["Varsen Aghabekian Shahin"] == ("Minister of Foreign Affairs", "PS")

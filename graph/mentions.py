@@ -332,7 +332,7 @@ def _skip_republic(text: str, pos: int) -> int:
 # ---------------------------------------------------------------- names
 
 _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn",
-              "al", "el", "ter", "ten", "y", "zu", "af", "le", "la"}
+              "al", "el", "ter", "ten", "y", "zu", "af", "le", "la", "ben", "bint", "abu"}
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
 
 

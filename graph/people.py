@@ -18,7 +18,7 @@ from .mentions import Entities, NameMention, RoleMention, not_name_words
 _TITLE_GAP = re.compile(
     r"^(?:[ ]*\([^()\n]{1,15}\))?(?:[ ]*,)?[ ]*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.(?:M\.|Mme)?|"
     r"S\.A\.[SR]\.|Son[ ]+(?:Excellence|Altesse(?:[ ]+(?:Royale|Sérénissime))?)|(?:His|Her)[ ]+(?:Excellency|"
-    r"(?:Royal[ ]+)?Highness)|Sir|Dame|"
+    r"(?:Royal[ ]+)?Highness)|(?:le[ ]+|la[ ]+)?(?:prince|princesse|cheikh|sheikh)|Sir|Dame|"
     r"l['’]honorable|the[ ]+Honourable|l['’]amiral|amiral|Admiral|(?:le[ ]+)?général(?:[ ]+d['’]armée)?|"
     r"General)[ ]+)*\Z",
     re.I,

@@ -482,3 +482,14 @@ Earlier today, the Tánaiste and Minister for Foreign Affairs and Trade and Mini
 """)
     assert people(m)["Simon Harris"][0] == "Minister of Foreign Affairs"
     assert people(m)["Varsen Aghabekian Shahin"] == ("Minister of Foreign Affairs", "PS")
+
+
+def test_a_prince_minister_named_with_ben_and_a_high_representative_of_the_european_union():
+    ex = run("""Affaires mondiales Canada
+Le 12 novembre 2025 – Ottawa
+Lundi soir, la ministre Anita Anand a rencontré le ministre des Affaires étrangères du Royaume d'Arabie saoudite, Son Altesse le prince Fayçal ben Farhane Al Saoud.
+Aujourd'hui, la ministre Anand a rencontré la haute représentante de l'Union européenne pour les affaires étrangères et la politique de sécurité, Kaja Kallas.
+""")
+    sides = {p.name: (p.role, p.affiliation) for m in ex.meetings for p in m.participants}
+    assert sides["Fayçal ben Farhane Al Saoud"] == ("Minister of Foreign Affairs", "SA")
+    assert sides["Kaja Kallas"] == ("High Representative", "EU")

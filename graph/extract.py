@@ -49,6 +49,10 @@ def extract(release: Release, doc=None) -> Extraction:
     publisher = affiliation.publisher_country(release)
     sentences = _sentences(text, doc, lang, release, people, loose, words, publisher)
     drafts = walk(text, sentences, lang, release.published)
+    if any(d.date for d in drafts):
+        # "s'est rendu à Reykjavik du 15 au 17 octobre": a stay over several days frames the dated
+        # meetings told after it; it is no event of its own
+        drafts = [d for d in drafts if d.date is not None or d.date_source != "range"]
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
     _calls_by_headline(drafts, sentences, lang)
     ents = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC")]

@@ -179,6 +179,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 ctx.current = ctx.heading = meeting_date
                 ctx.fresh_heading = True
             continue
+        if last_actor is not None and not sent.headline and _title_for_principal(sent, last_actor):
+            # "Le 16 octobre, le Prince Souverain a pris la parole ...": a title no one named holds,
+            # as the subject, is whoever the account is about
+            sent.people = sorted([*sent.people, (sent.unnamed_roles[0].start, last_actor)], key=lambda x: x[0])
         named = [p for pos, p in sent.people if not _sender(sent, pos)]
         if last_actor is None and named and not sent.headline:
             last_actor = named[0]  # whoever the account is about, until a meeting says otherwise
@@ -282,6 +286,20 @@ def _sender(sent: Sentence, pos: int) -> bool:
 
 
 _HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir", "convene", "chair", "presider"}
+
+
+def _title_for_principal(sent: Sentence, principal: Person) -> bool:
+    """The sentence opens with a national title of no stated country that nobody named holds,
+    before anyone is named, and the principal holds no other title."""
+    if not sent.unnamed_roles or any(p is principal for _, p in sent.people):
+        return False
+    r = sent.unnamed_roles[0]
+    if r.start - sent.start > 30 or not r.info.national or r.country or r.org:
+        return False
+    if sent.people and sent.people[0][0] < r.start:
+        return False
+    held = {fold(x.role) for x in principal.roles}
+    return not held or fold(r.role) in held
 
 
 def _in_trigger_scope(sent: Sentence, pos: int) -> bool:

@@ -493,3 +493,15 @@ Aujourd'hui, la ministre Anand a rencontré la haute représentante de l'Union e
     sides = {p.name: (p.role, p.affiliation) for m in ex.meetings for p in m.participants}
     assert sides["Fayçal ben Farhane Al Saoud"] == ("Minister of Foreign Affairs", "SA")
     assert sides["Kaja Kallas"] == ("High Representative", "EU")
+
+
+def test_a_stay_over_several_days_frames_its_meetings_and_a_title_nobody_named_holds_is_the_principal():
+    ex = run("""Gouvernement Princier
+Publié le 18 octobre 2025
+S.A.S. le Prince Albert II s'est rendu à Reykjavik du 15 au 17 octobre 2025 pour prendre part à l'Assemblée de l'Arctic Circle.
+Le 16 octobre, le Prince Souverain a pris la parole lors de la séance d'ouverture, aux côtés de la Présidente de la République d'Islande, Mme Halla Tómasdóttir.
+Le lendemain, S.A.S. le Prince Albert II a été reçu par la Première ministre, Mme Kristrún Frostadóttir.
+""")
+    found = {(m.date, tuple(sorted(people(m)))) for m in ex.meetings}
+    assert found == {(date(2025, 10, 16), ("Albert II", "Halla Tómasdóttir")),
+                     (date(2025, 10, 17), ("Albert II", "Kristrún Frostadóttir"))}, found

@@ -499,7 +499,7 @@ def test_a_stay_over_several_days_frames_its_meetings_and_a_title_nobody_named_h
     ex = run("""Gouvernement Princier
 Publié le 18 octobre 2025
 S.A.S. le Prince Albert II s'est rendu à Reykjavik du 15 au 17 octobre 2025 pour prendre part à l'Assemblée de l'Arctic Circle.
-Le 16 octobre, le Prince Souverain a pris la parole lors de la séance d'ouverture, aux côtés de la Présidente de la République d'Islande, Mme Halla Tómasdóttir.
+Le 16 octobre, le Prince Souverain a pris la parole lors de la séance d'ouverture, aux côtés de la Présidente de la République d'Islande, Mme Halla Tómasdóttir. Des délégations officielles du Danemark et de la Norvège assistaient également à cette séance.
 Le lendemain, S.A.S. le Prince Albert II a été reçu par la Première ministre, Mme Kristrún Frostadóttir.
 """)
     found = {(m.date, tuple(sorted(people(m)))) for m in ex.meetings}

@@ -231,6 +231,10 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
                 name = city.name_en  # "The Hague" keeps its article
             found.append((ent.start_char, name, None, city.country, name))
             seen_spans.append(ent.start_char)
+        elif (mo := _CITY_VENUE.match(name)) and (city := gazetteer.find_city(mo.group(1))) is not None:
+            # "at Riga Castle", "Oslo City Hall": a venue named after its city
+            found.append((ent.start_char, city.name_en, name, city.country, mo.group(1)))
+            seen_spans.append(ent.start_char)
     # "travelled to Kyiv, where": a capitalised place after a preposition that NER missed
     for mo in _PLACE_AFTER_PREP.finditer(sent.text):
         start = sent.start + mo.start(1)
@@ -251,6 +255,10 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
             found.append((sent.start, city.name_en, None, city.country, mo.group(1)))
     found.sort(key=lambda x: x[0])
     return [(c, v, k, w) for _, c, v, k, w in found]
+
+
+_CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s+(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|"
+                         r"Congress Center|Conference Centre|Conference Center|Convention Centre|Convention Center)$")
 
 
 _DATELINE_CITY = re.compile(

@@ -505,3 +505,11 @@ Le lendemain, S.A.S. le Prince Albert II a été reçu par la Première ministre
     found = {(m.date, tuple(sorted(people(m)))) for m in ex.meetings}
     assert found == {(date(2025, 10, 16), ("Albert II", "Halla Tómasdóttir")),
                      (date(2025, 10, 17), ("Albert II", "Kristrún Frostadóttir"))}, found
+
+
+def test_a_venue_named_after_its_city_places_the_meeting_there():
+    m = one("""News
+14 May 2025
+On Tuesday morning, Foreign Minister Ewa Nowak was received at Riga Castle by the President of Latvia, Edgars Rinkēvičs.
+""")
+    assert m.place is not None and (m.place.city, m.place.country) == ("Riga", "LV")

@@ -32,7 +32,8 @@ OTHER_DOCUMENTS = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".p
                    ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z",
                    ".rar", ".tar", ".eml", ".msg", ".mht", ".mhtml", ".xml", ".json", ".md", ".csv"}
 CHUNK = 32  # releases handed to a worker at a time (one nlp.pipe batch per language)
-WORKER_LIFETIME = 200  # chunks (6,400 releases) before the worker processes are replaced
+# chunks (6,400 releases) before the worker processes are replaced; 0 never (benchmarks/bench_workers.py)
+WORKER_LIFETIME = int(os.environ.get("DIPLOGRAPH_WORKER_LIFETIME", "200"))
 
 
 @dataclass
@@ -198,7 +199,7 @@ def ingest(
         # word a worker meets, so long-lived workers grow with the corpus. (Not the executor's
         # max_tasks_per_child: it can deadlock on Python 3.11 to 3.13, CPython gh-115634.)
         while (first := next(chunks, None)) is not None:
-            generation = chain([first], islice(chunks, WORKER_LIFETIME - 1))  # still read lazily
+            generation = chain([first], islice(chunks, WORKER_LIFETIME - 1) if WORKER_LIFETIME > 0 else chunks)
             with ProcessPoolExecutor(max_workers=workers) as pool:
                 for chunk_result in _bounded_map(pool, process_chunk, generation, 2 * workers):
                     _collect(chunk_result, pending, note, flush, batch_size, linker)

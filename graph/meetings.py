@@ -91,6 +91,11 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                         day = _day_in(ctx.range_, wd.weekday) if wd.kind == "weekday" else None
                         if day is not None:
                             return day, "weekday", False
+                    # "on an official visit from 10 to 12 February, for talks on 11 February"
+                    for one in sent.dates:
+                        if (one.kind == "explicit" and one.precision == "day" and one.value is not None
+                                and one.end_value in (None, one.value) and dm.value <= one.value <= dm.end_value):
+                            return one.value, "explicit", False
                     return None, "range", False
                 out_of_window = True
                 continue

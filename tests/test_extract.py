@@ -513,3 +513,17 @@ def test_a_venue_named_after_its_city_places_the_meeting_there():
 On Tuesday morning, Foreign Minister Ewa Nowak was received at Riga Castle by the President of Latvia, Edgars Rinkēvičs.
 """)
     assert m.place is not None and (m.place.city, m.place.country) == ("Riga", "LV")
+
+
+def test_a_day_inside_a_visit_s_range_dates_the_talks_and_an_audience_granted_is_a_meeting():
+    en = run("""News
+12 February 2025
+Secretary of Foreign Affairs Enrique Manalo welcomed Indonesian Foreign Minister Sugiono, who is on an official visit to the Philippines from 10 to 12 February 2025, for bilateral talks in Manila on 11 February 2025.
+Later that day, Minister Sugiono paid a courtesy call on President Ferdinand Marcos at Malacañan Palace.
+""")
+    assert sorted({m.date for m in en.meetings}) == [date(2025, 2, 11)]
+    fr = one("""Présidence de la République
+Publié le 17 janvier 2025
+Le Président de la République, S.E. Paul BIYA, a accordé mardi dernier, au Palais de l'Unité à Yaoundé, une audience au ministre tchadien des Affaires étrangères, M. Abderaman KOULAMALLAH.
+""")
+    assert fr.date == date(2025, 1, 14) and len(fr.participants) == 2

@@ -281,6 +281,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
     participants: list[Participant] = []
     parties: list[str] = []
     for p in _unique(d.people):
+        if p is not d.actor and p.roles and all(x.role == "Spokesperson" for x in p.roles):
+            continue  # a spokesperson tells of the meeting ("a indiqué la porte-parole, Tina Salama")
         aff = affiliations.get(id(p))
         r = p.role
         role = r.role if r else None

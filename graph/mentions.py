@@ -135,6 +135,7 @@ def _continue(node: dict, tokens: list[Token], j: int):
 _PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minister", "Secretary": "Secretary"}
 # a portfolio that is foreign affairs, however it goes on ("for Foreign and Diaspora Affairs",
 # "for Foreign and European Affairs"): the holder is the country's foreign minister
+_OF_FOREIGN = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?Foreign[ ]+and[ ]+[A-Z][\w'’-]+[ ]+Affairs\b")
 _FOREIGN_PORTFOLIO = re.compile(r"(?:the[ ]+)?(?:Foreign|External)\b")
 _PORTFOLIO = re.compile(r"[ ]+for[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:(?:[ ]+(?:and|of|the)[ ]+|[ ]+)[A-Z][\w'’-]*){0,4})")
 
@@ -142,6 +143,10 @@ _PORTFOLIO = re.compile(r"[ ]+for[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:(?:[ ]+(?:an
 def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
     """'Commissioner for Enlargement', 'Minister for Digital Affairs': the portfolio is the title."""
     mo = _PORTFOLIO.match(text, m.end)
+    if not mo and m.info.role == "Minister" and (of := _OF_FOREIGN.match(text, m.end)):
+        # "Minister of Foreign and Expatriates Affairs": the foreign minister
+        info = RoleInfo("Minister of Foreign Affairs", m.info.org, m.info.country, m.info.national)
+        return RoleMention(m.start, of.end(), info, text[m.start : of.end()])
     if not mo:
         return m
     portfolio, end = mo.group(1), mo.end()
@@ -348,6 +353,12 @@ def honorific_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _never_names() -> frozenset[str]:
+    """data/name_stopwords.csv: words never part of a person's name."""
+    return frozenset(fold(r["word"]) for r in read_table("name_stopwords.csv"))
+
+
+@lru_cache(maxsize=None)
 def not_name_words() -> frozenset[str]:
     """Capitalised words that start no name: months, weekdays, titles."""
     from babel import Locale
@@ -504,6 +515,14 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
                     e2 -= 1
         name = text[s2:e2].strip()
         name = re.sub(r"['’]s$", "", name)
+        # words that are never part of a name at its ends: "Al-Thani Meets" (a headline's verb),
+        # "Boko Haram" (an armed group)
+        words = name.split()
+        while words and fold(words[-1]) in _never_names():
+            words.pop()
+        while words and fold(words[0]) in _never_names():
+            s2 += len(words.pop(0)) + 1
+        name = " ".join(words)
         e2 = s2 + len(name)
         toks = tuple(t.norm for t in tokenize(name))
         if not toks or not (name[:1].isupper() or _prefixed(name)) or any(t.isdigit() for t in toks):

@@ -297,7 +297,7 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
             continue
         last = max((m.start for m in p.mentions if m.start <= before), default=None)
         if last is None:
-            last = -1 if p.first > before else p.first
+            last = -1 - p.first if p.first > before else p.first  # named later: the first named after it
         # a title of one country ("le Président de la République") names first whoever holds it
         # for that country, then the latest holder of a title of no stated country
         cands.append((bool(wanted) and wanted in held_for, last, p))

@@ -527,3 +527,15 @@ Publié le 17 janvier 2025
 Le Président de la République, S.E. Paul BIYA, a accordé mardi dernier, au Palais de l'Unité à Yaoundé, une audience au ministre tchadien des Affaires étrangères, M. Abderaman KOULAMALLAH.
 """)
     assert fr.date == date(2025, 1, 14) and len(fr.participants) == 2
+
+
+def test_headline_verbs_armed_groups_and_spokespeople_are_no_participants():
+    ex = run("""Presidency
+Foreign Minister Ana Costa Meets Jordanian Counterpart
+18 February 2025
+Today, Foreign Minister Ana Costa met the Minister of Foreign and Expatriates Affairs of Jordan, Ayman Safadi, in Lisbon. They discussed the fight against Boko Haram and the situation in Gaza.
+"The talks were constructive," the ministry's spokesperson, Rui Lopes, told reporters after the meeting.
+""")
+    assert len(ex.meetings) == 1
+    assert set(people(ex.meetings[0])) == {"Ana Costa", "Ayman Safadi"}
+    assert people(ex.meetings[0])["Ayman Safadi"] == ("Minister of Foreign Affairs", "JO")

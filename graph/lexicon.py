@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -131,7 +131,7 @@ def read_table(name: str) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_list(name: str, column: str = "form", **where: str) -> frozenset[str]:
     """The folded forms of one column of a table, filtered on other columns."""
     return frozenset(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 
 from . import gazetteer
 from .lexicon import PhraseMatcher, Token, fold, norm_tokens, read_table, tokenize
@@ -75,7 +75,7 @@ class Entities:
 # ---------------------------------------------------------------- roles
 
 
-@lru_cache(maxsize=None)
+@cache
 def _role_matcher(lang: str) -> PhraseMatcher:
     m = PhraseMatcher()
     for r in read_table("roles.csv"):
@@ -86,7 +86,7 @@ def _role_matcher(lang: str) -> PhraseMatcher:
     return m
 
 
-@lru_cache(maxsize=None)
+@cache
 def honorific_words(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(norm_tokens(r["form"]) for r in read_table("honorifics.csv") if r["lang"] == lang)
 
@@ -341,7 +341,7 @@ _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du"
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def honorific_regex() -> re.Pattern:
     """Any courtesy title or rank of data/honorifics.csv followed by a space."""
     forms = sorted({r["form"] for r in read_table("honorifics.csv")}, key=len, reverse=True)
@@ -352,13 +352,13 @@ def honorific_regex() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ ]+", re.I)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _never_names() -> frozenset[str]:
     """data/name_stopwords.csv: words never part of a person's name."""
     return frozenset(fold(r["word"]) for r in read_table("name_stopwords.csv"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def not_name_words() -> frozenset[str]:
     """Capitalised words that start no name: months, weekdays, titles."""
     from babel import Locale
@@ -372,7 +372,7 @@ def not_name_words() -> frozenset[str]:
         words |= set(norm_tokens(r["form"]))
     words |= {fold(r["word"]) for r in read_table("name_stopwords.csv")}
     words |= {"the", "le", "la", "les", "l", "a", "an", "un", "une", "on", "in", "at", "en", "au", "ce", "this",
-              "they", "he", "she", "we", "it", "il", "elle", "ils", "elles", "nous", "on"}
+              "they", "he", "she", "we", "it", "il", "elle", "ils", "elles", "nous"}
     return frozenset(words)
 
 

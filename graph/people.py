@@ -248,7 +248,8 @@ def _serves(p: Person, home: str) -> bool:
         x.info.country for x in p.roles)
 
 
-def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=(), home: str | None = None) -> Person | None:
+def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=(),
+                  home: str | None = None) -> Person | None:
     """The person a bare title refers to (see _resolve_title); a country the title implies only by
     the language ("le Président de la République" is France's in French) yields to the text: in a
     Senegalese release, the one president named. "Le Chef de l'État", "the Head of Government"

@@ -257,8 +257,7 @@ _COLLECTIVE_BODIES = {"council", "summit", "conference", "meeting", "ministerial
 _COLLECTIVE_PEOPLE = {"minister", "leader", "ally", "head", "delegation", "participant", "member", "ministre",
                       "dirigeant", "allie", "chef", "membre"}
 _GATHERINGS = {"summit", "conference", "ministerial", "forum", "meeting", "meetings", "roundtable", "table",
-               "session", "council", "sommet", "conference", "reunion", "forum", "table", "seance", "session",
-               "conseil", "ministerielle"}
+               "session", "council", "sommet", "reunion", "seance", "conseil", "ministerielle"}
 SCOPE_HOPS = 4
 
 

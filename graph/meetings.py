@@ -295,7 +295,7 @@ _HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir",
 
 def _title_for_principal(sent: Sentence, principal: Person) -> bool:
     """The sentence opens with a national title of no stated country that nobody named holds,
-    before anyone is named, and the principal holds no other title."""
+    before anyone is named, and the principal holds that title or none."""
     if not sent.unnamed_roles or any(p is principal for _, p in sent.people):
         return False
     r = sent.unnamed_roles[0]

@@ -32,8 +32,10 @@ OTHER_DOCUMENTS = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".xls", ".xlsx", ".p
                    ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".zip", ".gz", ".tgz", ".bz2", ".xz", ".7z",
                    ".rar", ".tar", ".eml", ".msg", ".mht", ".mhtml", ".xml", ".json", ".md", ".csv"}
 CHUNK = 32  # releases handed to a worker at a time (one nlp.pipe batch per language)
-# chunks (6,400 releases) before the worker processes are replaced; 0 never (benchmarks/bench_workers.py)
-WORKER_LIFETIME = int(os.environ.get("DIPLOGRAPH_WORKER_LIFETIME", "200"))
+# chunks (32,000 releases) before the worker processes are replaced; 0 never. Measured with
+# benchmarks/bench_workers.py: over 20,000 releases replacing them every 6,400 saved nothing and
+# raised the peak 1.12x, so only runs long enough for the workers' growth to matter replace them.
+WORKER_LIFETIME = int(os.environ.get("DIPLOGRAPH_WORKER_LIFETIME", "1000"))
 
 
 @dataclass

@@ -215,7 +215,8 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 continue  # "prendre part à", "took part in"
             if lang == "fr" and lemma == "tenir" and not _object_is_meeting(tok, lang):
                 continue
-            if lemma in ("hold", "pay", "have", "avoir", "grant", "accorder") and not _object_is_meeting(tok, lang):
+            if lemma in ("hold", "pay", "have", "avoir", "grant", "accorder", "open", "ouvrir") and not _object_is_meeting(
+                    tok, lang):
                 continue  # "held talks", "paid a visit", "a accordé une audience"; not "held responsible"
             kind = verbs[lemma]
             if lemma == "call" and _calls_on_someone(tok):

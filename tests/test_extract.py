@@ -539,3 +539,17 @@ Today, Foreign Minister Ana Costa met the Minister of Foreign and Expatriates Af
     assert len(ex.meetings) == 1
     assert set(people(ex.meetings[0])) == {"Ana Costa", "Ayman Safadi"}
     assert people(ex.meetings[0])["Ayman Safadi"] == ("Minister of Foreign Affairs", "JO")
+
+
+def test_accompanied_by_adds_a_participant_and_opening_a_summit_reports_it():
+    en = one("""State House
+Abuja, May 24, 2025
+On Thursday, President Bola Tinubu held talks with President John Mahama of Ghana at the State House. President Mahama was accompanied by Ghana's Minister for Foreign Affairs, Samuel Ablakwa.
+""")
+    assert set(people(en)) == {"Bola Tinubu", "John Mahama", "Samuel Ablakwa"}
+    fr = run("""Présidence de la République
+Antananarivo, le 25 avril 2025
+Hier, le Président Andry Rajoelina a ouvert à Ivato le Sommet de la Commission de l'océan Indien, en présence du Président de l'Union des Comores, Azali Assoumani.
+""")
+    assert [m.kind for m in fr.meetings] == ["conference"]
+    assert {"Andry Rajoelina", "Azali Assoumani"} <= set(people(fr.meetings[0]))

@@ -104,15 +104,12 @@ def group_people(entities: Entities) -> list[Person]:
         # a single word: a surname of somebody named in full (the nearest before it), or a new person
         candidates = [p for p in people if _suffix_of(n.tokens, p.tokens) or p.tokens[-1] == n.tokens[0]]
         if not candidates:
-            # "Minister Iwaya" of "IWAYA Takeshi", "Cho" of "CHO Tae-yul": a family name written
-            # first, in capitals as Japanese and Korean releases do
-            candidates = [p for p in people if len(p.tokens) >= 2 and p.tokens[0] == n.tokens[0]
-                          and any(_family_name_first(m.text) for m in p.mentions)]
-        if not candidates:
-            # ... or in ordinary case ("Minister Iwaya" of "Iwaya Takeshi", "Prime Minister Abiy"
-            # of "Abiy Ahmed"): the first word of one person's name only
+            # the first word of a name: a family name written first, in capitals as Japanese and
+            # Korean releases do ("Minister Iwaya" of "IWAYA Takeshi"), or in ordinary case when one
+            # person only has it ("Minister Iwaya" of "Iwaya Takeshi", "Prime Minister Abiy")
             firsts = [p for p in people if len(p.tokens) >= 2 and p.tokens[0] == n.tokens[0]]
-            candidates = firsts if len(firsts) == 1 else []
+            candidates = [p for p in firsts if any(_family_name_first(m.text) for m in p.mentions)] or (
+                firsts if len(firsts) == 1 else [])
         if candidates:
             before = [p for p in candidates if p.first <= n.start] or candidates
             target = max(before, key=lambda p: p.first)

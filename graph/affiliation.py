@@ -79,8 +79,10 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
         if r is not None and not r.info.national:
             out[pid] = _organisation_of(r, entities)
             continue
-        out[pid] = (_other_side(p, drafts, explicit, publisher) or _from_meetings(p, drafts, places)
-                    or _from_publisher(p, drafts, publisher, explicit))
+        # the release's principal speaks for its publisher wherever the meeting was held
+        # ("Queenstown" has namesakes; a host abroad is rare, a visitor abroad common)
+        out[pid] = (_other_side(p, drafts, explicit, publisher) or _from_publisher(p, drafts, publisher, explicit)
+                    or _from_meetings(p, drafts, places))
     for pid, p in people.items():
         if out.get(pid) is None and p.role is not None:
             taken = {a for q, a in out.items() if q != pid and a}

@@ -35,6 +35,7 @@ class RoleMention:
     countries: list[str] = field(default_factory=list)  # "Estonian and Latvian counterparts": EE, LV
     org: str | None = None
     qualifier_span: tuple[int, int] | None = None
+    secondary: bool = False  # a later title of a chain ("Président de la République, Chef du Gouvernement")
 
     @property
     def role(self) -> str:

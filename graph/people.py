@@ -18,7 +18,7 @@ from .mentions import Entities, NameMention, RoleMention, not_name_words
 _TITLE_GAP = re.compile(
     r"^(?:[ ]*\([^()\n]{1,15}\))?(?:[ ]*,)?[ ]*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.(?:M\.|Mme)?|"
     r"S\.A\.[SR]\.|Son[ ]+(?:Excellence|Altesse(?:[ ]+(?:Royale|Sérénissime))?)|(?:His|Her)[ ]+(?:Excellency|"
-    r"(?:Royal[ ]+)?Highness)|(?:le[ ]+|la[ ]+)?(?:prince|princesse|cheikh|sheikh)|Sir|Dame|"
+    r"(?:Royal[ ]+)?Highness|Majesty)|Sa[ ]+Majesté|Senator|Sen\.|Hon\.?|(?:le[ ]+|la[ ]+)?(?:prince|princesse|cheikh|sheikh)|Sir|Dame|"
     r"l['’]honorable|the[ ]+Honourable|l['’]amiral|amiral|Admiral|(?:le[ ]+)?général(?:[ ]+d['’]armée)?|"
     r"General)[ ]+)*\Z",
     re.I,
@@ -50,7 +50,7 @@ class Person:
         """The most specific title written for this person."""
         if not self.roles:
             return None
-        return max(self.roles, key=lambda r: (r.specificity, -r.start))
+        return max(self.roles, key=lambda r: (not r.secondary, r.specificity, -r.start))
 
     @property
     def affiliation(self) -> str | None:
@@ -172,8 +172,10 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
             owner = mention_owner[nxt]
         else:
             # a chain of titles before the name: "vice-Premier ministre et ministre des ..."
-            if idx + 1 < len(roles) and _TITLE_CHAIN.match(text[after : roles[idx + 1].start]):
-                follower = roles[idx + 1]
+            j, f_after = idx, after
+            while owner is None and j + 1 < len(roles) and _TITLE_CHAIN.match(text[f_after : roles[j + 1].start]):
+                j += 1
+                follower = roles[j]
                 f_after = max(follower.end, follower.qualifier_span[1] if follower.qualifier_span else 0)
                 nxt2 = next(((s, e) for s, e in mentions if s >= f_after), None)
                 if nxt2 and _TITLE_GAP.match(text[f_after : nxt2[0]]):
@@ -192,8 +194,32 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
                 _distribute(text, r, owner, mention_owner, mentions)
         else:
             loose.append(r)
+    for p in people:
+        _mark_chains(text, p)
     _read_person_countries(text, people, entities)
     return loose
+
+
+def _mark_chains(text: str, p: Person) -> None:
+    """Of a chain of titles written for one person, the first names the office; the others are
+    held beside it ("Prime Minister and Minister of Foreign Affairs"). A deputy's rank comes
+    first but the portfolio after it is the office ("Deputy Prime Minister and Minister of ...")."""
+    roles = sorted(p.roles, key=lambda r: r.start)
+    chain: list[RoleMention] = []
+    for r in [*roles, None]:
+        prev = chain[-1] if chain else None
+        if r is not None and prev is not None and _TITLE_CHAIN.match(
+                text[max(prev.end, prev.qualifier_span[1] if prev.qualifier_span else 0) : r.start]):
+            chain.append(r)
+            continue
+        if len(chain) > 1:
+            head = next((x for x in chain if not _DEPUTY.match(x.role)), chain[0])
+            for x in chain:
+                x.secondary = x is not head
+        chain = [r] if r is not None else []
+
+
+_DEPUTY = re.compile(r"(?:First )?(?:Deputy|Vice)\b", re.I)
 
 
 def _distribute(text: str, r: RoleMention, first: Person, owner_of, mentions) -> None:

@@ -196,8 +196,41 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
             loose.append(r)
     for p in people:
         _mark_chains(text, p)
+    for r in roles:
+        if r.role == "Counterpart" and (r.country or r.countries):
+            _counterparts_named_after(text, r, roles, mention_owner, mentions)
     _read_person_countries(text, people, entities)
     return loose
+
+
+def _counterparts_named_after(text: str, r: RoleMention, roles: list[RoleMention], owner_of, mentions) -> None:
+    """'their Australian counterparts, Foreign Minister Penny Wong and Defence Minister Richard
+    Marles': the people listed after a qualified 'counterparts' represent its country (or its
+    countries, in order)."""
+    codes = r.countries or [r.country]
+    pos = max(r.end, r.qualifier_span[1] if r.qualifier_span else r.end)
+    owners: list[Person] = []
+    for s, e in mentions:
+        if s < pos:
+            continue
+        gap = text[pos:s]
+        for t in roles:  # titles inside the gap are the person's own
+            if pos <= t.start and t.end <= s:
+                gap = gap.replace(text[t.start : t.end], " ")
+        gap = re.sub(r"\b(?:and|et)\b", " ", gap) if owners else gap
+        if not _TITLE_GAP.match(gap.replace(",", " ") if owners else gap.lstrip(" ,")) or "\n" in gap:
+            break
+        if not owners and not gap.lstrip().startswith(","):
+            break
+        owner = owner_of[(s, e)]
+        if all(owner is not o for o in owners):
+            owners.append(owner)
+        pos = e
+    if not owners or (len(codes) > 1 and len(codes) != len(owners)):
+        return
+    for i, person in enumerate(owners):
+        if person.country is None and all(x.country is None and x.org is None for x in person.roles):
+            person.country = codes[i] if len(codes) > 1 else codes[0]
 
 
 def _mark_chains(text: str, p: Person) -> None:

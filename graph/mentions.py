@@ -133,7 +133,8 @@ def _continue(node: dict, tokens: list[Token], j: int):
     return best
 
 
-_PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minister", "Secretary": "Secretary"}
+_PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minister", "Secretary": "Secretary",
+                    "Deputy Minister": "Deputy Minister", "Coordinating Minister": "Coordinating Minister"}
 # a portfolio that is foreign affairs, however it goes on ("for Foreign and Diaspora Affairs",
 # "for Foreign and European Affairs"): the holder is the country's foreign minister
 _OF_FOREIGN = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?Foreign[ ]+and[ ]+[A-Z][\w'’-]+[ ]+Affairs\b")
@@ -141,9 +142,27 @@ _FOREIGN_PORTFOLIO = re.compile(r"(?:the[ ]+)?(?:Foreign|External)\b")
 _PORTFOLIO = re.compile(r"[ ]+for[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:(?:[ ]+(?:and|of|the)[ ]+|[ ]+)[A-Z][\w'’-]*){0,4})")
 
 
+# words that end a ministry's name: "of International Relations and Cooperation", "of Defence"
+_PORTFOLIO_WORD = (r"(?:Affairs|Relations|Cooperation|Co-operation|Trade|Development|Emigration|Expatriates|Diaspora|"
+                   r"Integration|Union|Commerce|Industry|Business|Economy|Investment|Tourism|Francophonie|Communities|"
+                   r"Worship|Defence|Defense|Security|Finance|Planning|Energy|Culture)")
+_PORTFOLIO_OF = re.compile(r"[ ]+of[ ]+([A-Z][\w'’-]*(?:(?:[ ]+(?:and|of|the)[ ]+|[ ]+)[A-Z][\w'’-]*){0,4})")
+
+
 def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
     """'Commissioner for Enlargement', 'Minister for Digital Affairs': the portfolio is the title."""
     mo = _PORTFOLIO.match(text, m.end)
+    head = _PORTFOLIO_HEADS[m.info.role]
+    if not mo and head.endswith("Minister") and (of := _PORTFOLIO_OF.match(text, m.end)):
+        # "Minister of International Relations and Cooperation": a ministry's name, not "of Norway"
+        words = of.group(1).split()
+        last = max((k for k, w in enumerate(words) if re.fullmatch(_PORTFOLIO_WORD, w)), default=None)
+        if last is not None and not _FOREIGN_PORTFOLIO.match(of.group(1)) and not any(
+                gazetteer.country_from_name(w) for w in words):
+            portfolio = " ".join(words[: last + 1])
+            end = text.index(words[last], of.start(1)) + len(words[last])
+            info = RoleInfo(f"{head} of {portfolio}", m.info.org, m.info.country, m.info.national)
+            return RoleMention(m.start, end, info, text[m.start : end])
     if not mo and m.info.role == "Minister" and (of := _OF_FOREIGN.match(text, m.end)):
         # "Minister of Foreign and Expatriates Affairs": the foreign minister
         info = RoleInfo("Minister of Foreign Affairs", m.info.org, m.info.country, m.info.national)
@@ -153,7 +172,7 @@ def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
     portfolio, end = mo.group(1), mo.end()
     if (cut := re.search(r"\bAffairs\b", portfolio)) is not None:  # "... Affairs Musalia Mudavadi": a name
         portfolio, end = portfolio[: cut.end()], mo.start(1) + cut.end()
-    label = f"{_PORTFOLIO_HEADS[m.info.role]} for {portfolio}"
+    label = f"{head} for {portfolio}"
     if m.info.role in ("Minister", "Secretary") and _FOREIGN_PORTFOLIO.match(portfolio):
         label = "Minister of Foreign Affairs"
     info = RoleInfo(label, m.info.org, m.info.country, m.info.national)
@@ -168,8 +187,19 @@ _EN_PORTFOLIO_MORE = re.compile(
 )
 
 
+_HONORIFIC_EN = r"(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Hon|Senator|Ambassador)\.?"
+_CAP_WORD = r"(?:[A-Z][\w'’-]*|and|of|the)"
+# "Minister for Foreign Affairs[, European Union and Cooperation], José Manuel Albares", "Minister of
+# Foreign Affairs[, Emigration and Egyptian Expatriates] Dr Badr Abdelatty": more of the ministry's
+# name between commas, up to the name (each part holds a word that ends ministries' names)
+_EN_PORTFOLIO_LIST = re.compile(
+    rf"(?:,[ ]+(?=(?:{_CAP_WORD}[ ]+){{0,5}}{_PORTFOLIO_WORD}\b)(?!(?:the|and)\b){_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,6}}?)+?"
+    rf"(?=,[ ]*(?:{_HONORIFIC_EN}[ ]+)*[A-Z][\w'’-]+[ ]+[A-Z]|[ ]+(?:{_HONORIFIC_EN}[ ]+)+[A-Z])"
+)
+
+
 def _with_english_portfolio(m: RoleMention, text: str) -> RoleMention:
-    mo = _EN_PORTFOLIO_MORE.match(text, m.end)
+    mo = _EN_PORTFOLIO_MORE.match(text, m.end) or _EN_PORTFOLIO_LIST.match(text, m.end)
     if mo is None:
         return m
     grown = RoleMention(m.start, mo.end(), m.info, text[m.start : mo.end()])
@@ -247,6 +277,7 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             mention = _with_portfolio(mention, text)
         elif lang == "en" and info.role.startswith(("Minister", "Secretary")) and skipped is None:
             mention = _with_english_portfolio(mention, text)
+            last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
         elif lang == "fr" and info.role.startswith("Minister"):
             mention = _with_french_portfolio(mention, text)
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))

@@ -517,7 +517,7 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
     role_spans = [(r.start, r.end) for r in roles]
     spans: dict[tuple[int, int], NameMention] = {}
 
-    def add(s: int, e: int, source: str) -> None:
+    def add(s: int, e: int, source: str, vouched: bool = False) -> None:
         if "\n" in text[s:e]:  # an entity across a line break is two pieces of two lines
             cut = text.index("\n", s)
             add(s, cut, source)
@@ -564,6 +564,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         key = (s2, e2)
         if key not in spans:
             spans[key] = NameMention(s2, e2, name, toks, source, hon)
+        elif vouched:  # a title in apposition vouches for a one-word name NER also found ("Foreign
+            spans[key].source = "title"  # Minister of Indonesia, Sugiono,"), unlike "President Trump"
 
     for ent in doc.ents:
         if ent.label_ in ("PER", "PERSON"):
@@ -582,7 +584,7 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             pos = h.end()
         run = name_run(text, pos)
         if run:
-            add(run[0], run[1], "title")
+            add(run[0], run[1], "title", vouched="," in text[after:pos])
     # before a title, in apposition: "Stéphane Séjourné, ministre de l'Europe ..."
     for r in roles:
         begin = min(r.start, r.qualifier_span[0]) if r.qualifier_span else r.start  # "the Greek Prime Minister"

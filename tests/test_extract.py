@@ -553,3 +553,55 @@ Hier, le Président Andry Rajoelina a ouvert à Ivato le Sommet de la Commission
 """)
     assert [m.kind for m in fr.meetings] == ["conference"]
     assert {"Andry Rajoelina", "Azali Assoumani"} <= set(people(fr.meetings[0]))
+
+
+def test_the_first_office_of_a_chain_of_titles_is_the_role_unless_it_is_a_deputy_s_rank():
+    en = one("""Ministry of Foreign Affairs
+News
+14 May 2025
+Foreign Minister Ana Lind received the Deputy Prime Minister and Minister of Foreign Affairs of Croatia, Goran Petrić, in Tallinn today.
+They discussed energy security in the Baltic region.
+""")
+    fr = one("""Présidence de la République
+Actualités
+Publié le 3 octobre 2025
+Le Président de la République, Chef de l'État, Chef du Gouvernement, Son Excellence Paul Obame, a reçu ce vendredi 3 octobre à Libreville le Premier ministre du Togo, M. Kodjo Amevi.
+Les deux dirigeants ont évoqué la coopération régionale.
+""")
+    assert people(en)["Goran Petrić"] == ("Minister of Foreign Affairs", "HR")
+    assert people(fr)["Paul Obame"][0] == "President"
+
+
+def test_people_listed_after_qualified_counterparts_represent_its_country():
+    m = one("""Government of the Republic
+Release
+15 August 2025
+Foreign Minister Wiremu Tane and Defence Minister Aroha Ngata today hosted their Australian counterparts, Foreign Minister Senator Claire Dunn and Deputy Prime Minister and Defence Minister Richard Hale, in Wellington.
+Ministers discussed the strategic outlook in the Pacific.
+""")
+    got = people(m)
+    assert got["Claire Dunn"] == ("Minister of Foreign Affairs", "AU")
+    assert got["Richard Hale"] == ("Minister of Defence", "AU")
+
+
+def test_ministries_named_at_length_are_one_title():
+    m = one("""Department of International Relations and Cooperation
+Republic of South Africa
+Media Statement
+25 September 2025
+On Monday, 22 September 2025, the Minister of International Relations and Cooperation, Mr Sipho Dlamini, held bilateral discussions in Pretoria with the Minister for Foreign Affairs, European Union and Cooperation of Spain, José Ortega.
+The Ministers reviewed trade relations.
+""")
+    got = people(m)
+    assert got["Sipho Dlamini"] == ("Minister of International Relations and Cooperation", "ZA")
+    assert got["José Ortega"] == ("Minister of Foreign Affairs", "ES")
+
+
+def test_a_one_word_name_in_apposition_to_a_title_is_a_person_a_surname_after_a_title_alone_is_not():
+    m = one("""Ministry of Foreign Affairs of the Republic of Indonesia
+03/06/2025
+Brussels - The Foreign Minister of the Republic of Indonesia, Sugiarto, met the Foreign Minister of Belgium, Maxime Prévot, in Brussels on Monday (2/6).
+FM Sugiarto and Minister Prévot discussed trade. He also recalled his recent conversation with President Trump.
+""")
+    assert set(people(m)) == {"Sugiarto", "Maxime Prévot"}
+    assert people(m)["Sugiarto"] == ("Minister of Foreign Affairs", "ID")

@@ -32,6 +32,15 @@ def groupings() -> frozenset[str]:
     return frozenset(r["acronym"] for r in read_table("groupings.csv"))
 
 
+@cache
+def members(acronym: str) -> tuple[str, ...]:
+    """The member states of a format (data/groupings.csv), when the table lists them."""
+    for r in read_table("groupings.csv"):
+        if r["acronym"] == acronym:
+            return tuple(x for x in r["members"].split("|") if x)
+    return ()
+
+
 def publisher_country(release: Release) -> str | None:
     """The country whose government published the release, read from the site's furniture."""
     votes: Counter[str] = Counter()

@@ -281,7 +281,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
     participants: list[Participant] = []
     parties: list[str] = []
     for p in _unique(d.people):
-        if p is not d.actor and p.roles and all(x.role == "Spokesperson" for x in p.roles):
+        if p.roles and (p.role.role.startswith("Spokesperson") or all(x.role.startswith("Spokesperson")
+                                                                   for x in p.roles)):
             continue  # a spokesperson tells of the meeting ("a indiqué la porte-parole, Tina Salama")
         aff = affiliations.get(id(p))
         r = p.role
@@ -302,6 +303,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
         if "represent" in s.cues or "presence" in s.cues:
             parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"]
             parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end]
+            # "hosted the foreign ministers of the Nordic-Baltic Eight (NB8)": a format's members
+            parties += [m for o in entities.orgs if s.start <= o.start < s.end for m in affiliation.members(o.acronym)]
     parties = [x for x in dict.fromkeys(parties) if x not in affiliation.groupings()]
     if len(participants) < 2 and len(parties) < 2:
         return None

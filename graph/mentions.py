@@ -134,7 +134,8 @@ def _continue(node: dict, tokens: list[Token], j: int):
 
 
 _PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minister", "Secretary": "Secretary",
-                    "Deputy Minister": "Deputy Minister", "Coordinating Minister": "Coordinating Minister"}
+                    "Deputy Minister": "Deputy Minister", "Coordinating Minister": "Coordinating Minister",
+                    "Spokesperson": "Spokesperson"}
 # a portfolio that is foreign affairs, however it goes on ("for Foreign and Diaspora Affairs",
 # "for Foreign and European Affairs"): the holder is the country's foreign minister
 _OF_FOREIGN = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?Foreign[ ]+and[ ]+[A-Z][\w'’-]+[ ]+Affairs\b")

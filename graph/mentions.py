@@ -323,6 +323,9 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         elif pos in org_by_start and not m.org:
             m.org = org_by_start[pos].acronym
             m.qualifier_span = (pos, org_by_start[pos].end)
+            if m.info.org == "EU" and m.org != "EU" and fold(m.text).endswith("commission"):
+                # "le Président de la Commission de la CEDEAO": another organisation's commission
+                m.info = RoleInfo(f"President of the {m.org} Commission", m.org, None, False)
     if m.country or m.org or lang != "en":
         return
     # before, in English: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister"

@@ -605,3 +605,32 @@ FM Sugiarto and Minister Prévot discussed trade. He also recalled his recent co
 """)
     assert set(people(m)) == {"Sugiarto", "Maxime Prévot"}
     assert people(m)["Sugiarto"] == ("Minister of Foreign Affairs", "ID")
+
+
+def test_a_format_s_members_take_part_and_a_spokesperson_for_an_office_tells_of_the_meeting():
+    en = one("""Ministry of Foreign Affairs
+News
+10.09.2025
+Foreign Minister Ott Saar hosted the foreign ministers of the Nordic-Baltic Eight (NB8) in Tallinn on Tuesday, joined by Ukrainian Foreign Minister Andrii Sybiha.
+The ministers discussed support for Ukraine.
+""")
+    assert {"DK", "FI", "IS", "LV", "LT", "NO", "SE", "UA"} <= set(en.parties)
+    eg = one("""Presidency
+News
+April 7, 2025
+Spokesman for the Presidency, Ambassador Karim Fawzy, stated that President Abdel Fattah El-Sisi today received President Emmanuel Macron of France at Al-Ittihadiya Palace in Cairo.
+The two Presidents discussed regional developments.
+""")
+    assert "Karim Fawzy" not in people(eg)
+
+
+def test_another_organisation_s_commission_and_a_doctor_s_title_before_the_name():
+    m = one("""Présidence de la République
+Actualités
+04/06/2025
+Ce mercredi 4 juin, le Chef de l'État, Patrice Talon, a reçu en audience à Cotonou le Président de la Commission de la CEDEAO, le Dr Omar Alieu Touray, en présence de la Vice-présidente de la République, Mariam Chabi Talata.
+Les échanges ont porté sur la lutte contre le terrorisme.
+""")
+    got = people(m)
+    assert got["Omar Alieu Touray"] == ("President of the ECOWAS Commission", "ECOWAS")
+    assert got["Mariam Chabi Talata"][0] == "Vice President"

@@ -304,7 +304,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
             parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"]
             parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end]
             # "hosted the foreign ministers of the Nordic-Baltic Eight (NB8)": a format's members
-            parties += [m for o in entities.orgs if s.start <= o.start < s.end for m in affiliation.members(o.acronym)]
+            parties += [m for o in entities.orgs if s.start <= o.start < s.end
+                        for m in affiliation.members(o.acronym)]
     parties = [x for x in dict.fromkeys(parties) if x not in affiliation.groupings()]
     if len(participants) < 2 and len(parties) < 2:
         return None

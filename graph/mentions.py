@@ -194,7 +194,8 @@ _CAP_WORD = r"(?:[A-Z][\w'’-]*|and|of|the)"
 # Foreign Affairs[, Emigration and Egyptian Expatriates] Dr Badr Abdelatty": more of the ministry's
 # name between commas, up to the name (each part holds a word that ends ministries' names)
 _EN_PORTFOLIO_LIST = re.compile(
-    rf"(?:,[ ]+(?=(?:{_CAP_WORD}[ ]+){{0,5}}{_PORTFOLIO_WORD}\b)(?!(?:the|and)\b){_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,6}}?)+?"
+    rf"(?:,[ ]+(?=(?:{_CAP_WORD}[ ]+){{0,5}}{_PORTFOLIO_WORD}\b)(?!(?:the|and)\b)"
+    rf"{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,6}}?)+?"
     rf"(?=,[ ]*(?:{_HONORIFIC_EN}[ ]+)*[A-Z][\w'’-]+[ ]+[A-Z]|[ ]+(?:{_HONORIFIC_EN}[ ]+)+[A-Z])"
 )
 

@@ -18,8 +18,10 @@ from .mentions import Entities, NameMention, RoleMention, not_name_words
 _TITLE_GAP = re.compile(
     r"^(?:[ ]*\([^()\n]{1,15}\))?(?:[ ]*,)?[ ]*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.(?:M\.|Mme)?|"
     r"S\.A\.[SR]\.|Son[ ]+(?:Excellence|Altesse(?:[ ]+(?:Royale|Sérénissime))?)|(?:His|Her)[ ]+(?:Excellency|"
-    r"(?:Royal[ ]+)?Highness|Majesty)|Sa[ ]+Majesté|Senator|Sen\.|Hon\.?|(?:le[ ]+|la[ ]+)?(?:prince|princesse|cheikh|sheikh)|Sir|Dame|"
-    r"l['’]honorable|the[ ]+Honourable|(?:le[ ]+|la[ ]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)|l['’]amiral|amiral|Admiral|(?:le[ ]+)?général(?:[ ]+d['’]armée)?|"
+    r"(?:Royal[ ]+)?Highness|Majesty)|Sa[ ]+Majesté|Senator|Sen\.|Hon\.?|"
+    r"(?:le[ ]+|la[ ]+)?(?:prince|princesse|cheikh|sheikh)|Sir|Dame|l['’]honorable|the[ ]+Honourable|"
+    r"(?:le[ ]+|la[ ]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)|l['’]amiral|amiral|Admiral|"
+    r"(?:le[ ]+)?général(?:[ ]+d['’]armée)?|"
     r"General)[ ]+)*\Z",
     re.I,
 )

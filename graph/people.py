@@ -25,6 +25,7 @@ _TITLE_GAP = re.compile(
     r"General)[ ]+)*\Z",
     re.I,
 )
+_COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
 _APPOSITION_GAP = re.compile(r"^[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\Z", re.I)
 # between two titles of one person: "le vice-Premier ministre et ministre des Affaires étrangères"
@@ -170,7 +171,11 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         owner = None
         # title before the name
         nxt = next(((s, e) for s, e in mentions if s >= after), None)
-        if nxt and _TITLE_GAP.match(text[after : nxt[0]]):
+        gap = text[after : nxt[0]] if nxt else ""
+        # "the President of the 80th Session of the General Assembly, Ms Annalena Baerbock": the
+        # title's complement, then the name
+        gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
+        if nxt and _TITLE_GAP.match(gap):
             owner = mention_owner[nxt]
         else:
             # a chain of titles before the name: "vice-Premier ministre et ministre des ..."

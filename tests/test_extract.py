@@ -634,3 +634,14 @@ Les échanges ont porté sur la lutte contre le terrorisme.
     got = people(m)
     assert got["Omar Alieu Touray"] == ("President of the ECOWAS Commission", "ECOWAS")
     assert got["Mariam Chabi Talata"][0] == "Vice President"
+
+
+def test_a_title_s_complement_sits_between_the_title_and_its_name():
+    m = one("""Department of International Relations and Cooperation
+Media Statement
+25 September 2025
+On Tuesday, 23 September 2025, Minister Sipho Dlamini met the President of the 80th Session of the General Assembly, Ms Annalena Baerbock, at the United Nations Headquarters in New York.
+Later, President Cyril Ramaphosa will address the General Assembly.
+""")
+    assert set(people(m)) == {"Sipho Dlamini", "Annalena Baerbock"}
+    assert people(m)["Annalena Baerbock"][0] == "President"

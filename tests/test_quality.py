@@ -20,36 +20,33 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "tools" / "score.py"
 CONTRACT = ("meetings", "meeting_parties", "meeting_topics", "mentioned_countries")
 
+
+def _own(name: str, **floors: float) -> tuple[Path, Path, dict[str, float]]:
+    """A set of our own in tests/data: its releases, its gold and its floors."""
+    return ROOT / "tests" / "data" / name / "releases", ROOT / "tests" / "data" / name / "gold", floors
+
+
 # (releases, gold, floors): the development corpus, and releases of our own in other publishers'
 # styles (tests/data/heldout) that the extractor was not written from.
 SETS = {
     "corpus": (SHARED / "corpus" / "releases", SHARED / "corpus" / "gold",
                {"overall": 0.97, "date": 0.97, "part": 0.97, "party": 0.95, "topic": 0.90, "mention": 0.97}),
-    "heldout": (ROOT / "tests" / "data" / "heldout" / "releases", ROOT / "tests" / "data" / "heldout" / "gold",
-                {"overall": 0.94, "date": 0.9, "part": 0.9, "party": 0.9, "topic": 0.8, "mention": 0.95}),
+    "heldout": _own("heldout", overall=0.94, date=0.9, part=0.9, party=0.9, topic=0.8, mention=0.95),
     # written with their gold before the extractor first ran on them (first run: overall 0.903)
-    "blind": (ROOT / "tests" / "data" / "blind" / "releases", ROOT / "tests" / "data" / "blind" / "gold",
-              {"overall": 0.94, "date": 0.9, "part": 0.9, "party": 0.9, "topic": 0.8, "mention": 0.95}),
+    "blind": _own("blind", overall=0.94, date=0.9, part=0.9, party=0.9, topic=0.8, mention=0.95),
     # a second blind batch (first run: overall 0.931)
-    "blind2": (ROOT / "tests" / "data" / "blind2" / "releases", ROOT / "tests" / "data" / "blind2" / "gold",
-               {"overall": 0.94, "date": 0.9, "part": 0.9, "party": 0.9, "topic": 0.75, "mention": 0.9}),
+    "blind2": _own("blind2", overall=0.94, date=0.9, part=0.9, party=0.9, topic=0.75, mention=0.9),
     # a third, of publishers and styles none of the others has (first run: overall 0.714)
-    "blind3": (ROOT / "tests" / "data" / "blind3" / "releases", ROOT / "tests" / "data" / "blind3" / "gold",
-               {"overall": 0.85, "date": 0.9, "part": 0.85, "party": 0.8, "topic": 0.8, "mention": 0.95}),
+    "blind3": _own("blind3", overall=0.85, date=0.9, part=0.85, party=0.8, topic=0.8, mention=0.95),
     # a fourth (first run: overall 0.807)
-    "blind4": (ROOT / "tests" / "data" / "blind4" / "releases", ROOT / "tests" / "data" / "blind4" / "gold",
-               {"overall": 0.85, "date": 0.85, "part": 0.8, "party": 0.75, "topic": 0.65, "mention": 0.95}),
+    "blind4": _own("blind4", overall=0.85, date=0.85, part=0.8, party=0.75, topic=0.65, mention=0.95),
     # a fifth (first run: overall 0.868)
-    "blind5": (ROOT / "tests" / "data" / "blind5" / "releases", ROOT / "tests" / "data" / "blind5" / "gold",
-               {"overall": 0.90, "date": 0.95, "part": 0.92, "party": 0.9, "topic": 0.85, "mention": 0.95}),
+    "blind5": _own("blind5", overall=0.9, date=0.95, part=0.92, party=0.9, topic=0.85, mention=0.95),
     # a sixth (first run: overall 0.880)
-    "blind6": (ROOT / "tests" / "data" / "blind6" / "releases", ROOT / "tests" / "data" / "blind6" / "gold",
-               {"overall": 0.90, "date": 0.95, "part": 0.92, "party": 0.9, "topic": 0.85, "mention": 0.95}),
+    "blind6": _own("blind6", overall=0.9, date=0.95, part=0.92, party=0.9, topic=0.85, mention=0.95),
     # a seventh and an eighth (first run: overall 0.823 and 0.831), floors below where they stand
-    "blind7": (ROOT / "tests" / "data" / "blind7" / "releases", ROOT / "tests" / "data" / "blind7" / "gold",
-               {"overall": 0.85, "date": 0.95, "part": 0.85, "party": 0.85, "topic": 0.7, "mention": 0.95}),
-    "blind8": (ROOT / "tests" / "data" / "blind8" / "releases", ROOT / "tests" / "data" / "blind8" / "gold",
-               {"overall": 0.83, "date": 0.95, "part": 0.87, "party": 0.78, "topic": 0.8, "mention": 0.95}),
+    "blind7": _own("blind7", overall=0.85, date=0.95, part=0.85, party=0.85, topic=0.7, mention=0.95),
+    "blind8": _own("blind8", overall=0.83, date=0.95, part=0.87, party=0.78, topic=0.8, mention=0.95),
 }
 
 

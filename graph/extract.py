@@ -62,6 +62,11 @@ def extract(release: Release, doc=None) -> Extraction:
         d.trip = trip
         places[id(d)] = None if _kind(d, _cues(d), []) == "call" else _place(d, ents, prior)
     affiliations = affiliation.resolve(drafts, places, entities, publisher)
+    for d in drafts:
+        # a trip told in the release makes talks abroad visits, not the ones its principal holds at home
+        place = places[id(d)]
+        home = affiliations.get(id(d.actor)) if d.actor is not None else None
+        d.trip = trip and not (place is not None and home is not None and place.country == home)
     meetings = []
     for d in drafts:
         m = _finish(d, text, lang, entities, places[id(d)], affiliations, publisher)
@@ -253,8 +258,19 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         city = gazetteer.find_city(mo.group(1)) if mo else None
         if city is not None:
             found.append((sent.start, city.name_en, None, city.country, mo.group(1)))
+    found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))]
     found.sort(key=lambda x: x[0])
     return [(c, v, k, w) for _, c, v, k, w in found]
+
+
+# a place that is what the talks were about, not where they were: "the situation in Gaza", "the
+# ceasefire in Gaza", "la situation à Gaza", "la guerre au Soudan"
+_TOPICAL = re.compile(
+    r"\b(?:situation|ceasefire|cease-fire|war|conflict|crisis|peace|hostilities|violence|fighting|"
+    r"reconstruction|aid|access|strikes?|attacks?|offensive|developments|catastrophe|tragedy|emergency|famine|"
+    r"guerre|conflit|crise|paix|drame|"
+    r"cessez-le-feu|violences|combats|frappes|attaques?|reconstruction)\s+(?:in|on|to|for|of|à|au|en|aux|de|du|dans)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z", re.I)
 
 
 _CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s+(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|"

@@ -645,3 +645,26 @@ Later, President Cyril Ramaphosa will address the General Assembly.
 """)
     assert set(people(m)) == {"Sipho Dlamini", "Annalena Baerbock"}
     assert people(m)["Annalena Baerbock"][0] == "President"
+
+
+def test_a_place_the_talks_were_about_is_not_where_they_were():
+    m = one("""Department of International Relations and Cooperation
+Media Statement
+25 September 2025
+Yesterday, Minister Sipho Dlamini co-chaired the IBSA Trilateral Ministerial Commission meeting at the United Nations Headquarters in New York with the External Affairs Minister of India, Dr S. Jaishankar, and the Minister of Foreign Affairs of Brazil, Mauro Vieira.
+The Ministers exchanged views on the humanitarian catastrophe in Gaza and on the situation in Sudan.
+""")
+    assert m.place is not None and m.place.country == "US"
+
+
+def test_talks_the_principal_holds_at_home_are_meetings_even_in_a_release_about_a_visit():
+    ex = run("""Présidence de la République du Bénin
+Actualités
+04/06/2025
+Le Président de la République ghanéen, John Mahama, a effectué hier, mardi 3 juin, une visite de travail à Cotonou, où il a été reçu par le Président béninois, Patrice Talon.
+Les deux Chefs d'État ont évoqué la sécurité au Sahel.
+Ce mercredi 4 juin, le Président Patrice Talon a reçu en audience à Cotonou le Président de la Commission de la CEDEAO, Omar Alieu Touray.
+Les échanges ont porté sur la lutte contre le terrorisme.
+""")
+    kinds = {m.date.isoformat(): m.kind for m in ex.meetings}
+    assert kinds == {"2025-06-03": "visit", "2025-06-04": "meeting"}

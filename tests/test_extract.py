@@ -648,13 +648,16 @@ Later, President Cyril Ramaphosa will address the General Assembly.
 
 
 def test_a_place_the_talks_were_about_is_not_where_they_were():
-    m = one("""Department of International Relations and Cooperation
+    ex = run("""Department of International Relations and Cooperation
 Media Statement
 25 September 2025
-Yesterday, Minister Sipho Dlamini co-chaired the IBSA Trilateral Ministerial Commission meeting at the United Nations Headquarters in New York with the External Affairs Minister of India, Dr S. Jaishankar, and the Minister of Foreign Affairs of Brazil, Mauro Vieira.
-The Ministers exchanged views on the humanitarian catastrophe in Gaza and on the situation in Sudan.
+Minister Sipho Dlamini continues a series of engagements in New York, United States of America, on the margins of the United Nations General Assembly.
+On Monday, 22 September 2025, Minister Dlamini held bilateral discussions with the Minister of Foreign Affairs of Norway, Mr Espen Barth Eide. The two sides discussed the humanitarian catastrophe in Gaza.
+Yesterday, Minister Dlamini co-chaired the IBSA Trilateral Ministerial Commission meeting with the External Affairs Minister of India, Dr S. Jaishankar, and the Minister of Foreign Affairs of Brazil, Mauro Vieira.
+The Ministers exchanged views on the situation in Sudan.
 """)
-    assert m.place is not None and m.place.country == "US"
+    assert len(ex.meetings) == 2
+    assert all(m.place is not None and m.place.country == "US" for m in ex.meetings), [m.place for m in ex.meetings]
 
 
 def test_talks_the_principal_holds_at_home_are_meetings_even_in_a_release_about_a_visit():

@@ -561,6 +561,10 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             s2 += len(words.pop(0)) + 1
         name = " ".join(words)
         e2 = s2 + len(name)
+        for rs, re_ in role_spans:  # a title bared by the trim: "[Majesty] King Abdullah II"
+            if rs <= s2 < re_ < e2:
+                cut = re_ + 1 if text[re_ : re_ + 1] == " " else re_
+                name, s2 = text[cut:e2], cut
         toks = tuple(t.norm for t in tokenize(name))
         if not toks or not (name[:1].isupper() or _prefixed(name)) or any(t.isdigit() for t in toks):
             return

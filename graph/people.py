@@ -72,7 +72,12 @@ class Person:
 
 
 def _suffix_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    return len(short) < len(full) and full[-len(short) :] == short
+    # not the father's name of a patronymic: "Abdullah II" is not "Al Hussein bin Abdullah II"
+    return (len(short) < len(full) and full[-len(short) :] == short
+            and full[-len(short) - 1] not in _PATRONYMIC)
+
+
+_PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "binti"})
 
 
 def _family_name_first(name: str) -> bool:

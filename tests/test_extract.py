@@ -671,3 +671,15 @@ Les échanges ont porté sur la lutte contre le terrorisme.
 """)
     kinds = {m.date.isoformat(): m.kind for m in ex.meetings}
     assert kinds == {"2025-06-03": "visit", "2025-06-04": "meeting"}
+
+
+def test_a_title_after_a_courtesy_title_is_no_part_of_the_name_nor_is_a_father_s_name_a_surname():
+    m = one("""The Royal Hashemite Court
+News
+06 May 2025
+Amman, May 6 — His Majesty King Abdullah II received Arab League Secretary-General Ahmed Aboul Gheit at Al Husseiniya Palace on Tuesday.
+His Royal Highness Crown Prince Al Hussein bin Abdullah II attended the meeting.
+""")
+    got = people(m)
+    assert got["Abdullah II"][0] == "King"
+    assert got["Al Hussein bin Abdullah II"][0] == "Crown Prince"

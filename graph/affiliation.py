@@ -82,7 +82,8 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
         if pid in out:
             continue
         if p.affiliation:  # "le Président de la République" on an Ivorian site: Côte d'Ivoire's
-            out[pid] = _from_publisher(p, drafts, publisher, explicit) or p.affiliation
+            national = p.role is None or p.role.info.national  # not "la haute représentante": the EU's
+            out[pid] = (national and _from_publisher(p, drafts, publisher, explicit)) or p.affiliation
             continue
         r = p.role
         if r is not None and not r.info.national:

@@ -10,21 +10,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicon import fold, norm_tokens
-from .mentions import Entities, NameMention, RoleMention, not_name_words
+from .mentions import Entities, NameMention, RoleMention, honorific_regex, not_name_words
 
-# between a title and the name it introduces: "le ministre de la Défense, l'honorable Bill Blair"
-_TITLE_GAP = re.compile(
-    r"^(?:[ ]*\([^()\n]{1,15}\))?(?:[ ]*,)?[ ]*(?:(?:M\.|MM\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|H\.E\.|S\.E\.(?:M\.|Mme)?|"
-    r"S\.A\.[SR]\.|Son[ ]+(?:Excellence|Altesse(?:[ ]+(?:Royale|Sérénissime))?)|(?:His|Her)[ ]+(?:Excellency|"
-    r"(?:Royal[ ]+)?Highness|Majesty)|Sa[ ]+Majesté|Senator|Sen\.|Hon\.?|"
-    r"(?:le[ ]+|la[ ]+)?(?:prince|princesse|cheikh|sheikh)|Sir|Dame|l['’]honorable|the[ ]+Honourable|"
-    r"(?:le[ ]+|la[ ]+)?(?:Dr\.?|Docteur|Pr\.?|Professeur)|l['’]amiral|amiral|Admiral|"
-    r"(?:le[ ]+)?général(?:[ ]+d['’]armée)?|"
-    r"General)[ ]+)*\Z",
-    re.I,
-)
+
+@cache
+def _title_gap() -> re.Pattern:
+    """Between a title and the name it introduces: a comma, an aside in brackets, and courtesy
+    titles of data/honorifics.csv ("le ministre de la Défense, l'honorable Bill Blair")."""
+    courtesy = honorific_regex().pattern
+    return re.compile(rf"^(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]*,)?[ ]*(?:{courtesy})*\Z", re.I)
+
+
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
 _APPOSITION_GAP = re.compile(r"^[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\Z", re.I)
@@ -180,7 +179,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         # "the President of the 80th Session of the General Assembly, Ms Annalena Baerbock": the
         # title's complement, then the name
         gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
-        if nxt and _TITLE_GAP.match(gap):
+        if nxt and _title_gap().match(gap):
             owner = mention_owner[nxt]
         else:
             # a chain of titles before the name: "vice-Premier ministre et ministre des ..."
@@ -190,7 +189,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
                 follower = roles[j]
                 f_after = max(follower.end, follower.qualifier_span[1] if follower.qualifier_span else 0)
                 nxt2 = next(((s, e) for s, e in mentions if s >= f_after), None)
-                if nxt2 and _TITLE_GAP.match(text[f_after : nxt2[0]]):
+                if nxt2 and _title_gap().match(text[f_after : nxt2[0]]):
                     owner = mention_owner[nxt2]
         if owner is None:
             # name before the title: "Stéphane Séjourné, ministre de l'Europe ...", "Maria Antoniou,
@@ -230,7 +229,7 @@ def _counterparts_named_after(text: str, r: RoleMention, roles: list[RoleMention
             if pos <= t.start and t.end <= s:
                 gap = gap.replace(text[t.start : t.end], " ")
         gap = re.sub(r"\b(?:and|et)\b", " ", gap) if owners else gap
-        if not _TITLE_GAP.match(gap.replace(",", " ") if owners else gap.lstrip(" ,")) or "\n" in gap:
+        if not _title_gap().match(gap.replace(",", " ") if owners else gap.lstrip(" ,")) or "\n" in gap:
             break
         if not owners and not gap.lstrip().startswith(","):
             break

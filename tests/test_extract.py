@@ -683,3 +683,13 @@ His Royal Highness Crown Prince Al Hussein bin Abdullah II attended the meeting.
     got = people(m)
     assert got["Abdullah II"][0] == "King"
     assert got["Al Hussein bin Abdullah II"][0] == "Crown Prince"
+
+
+def test_courtesy_titles_of_the_table_may_sit_between_a_title_and_its_name():
+    m = one("""Ministry of Foreign Affairs, Malaysia
+Press Statement
+10 July 2025
+The Minister of Foreign Affairs, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, held a bilateral meeting with the Secretary of State of the United States of America, H.E. Marco Rubio, in Kuala Lumpur on 10 July 2025.
+The two Ministers discussed trade relations.
+""")
+    assert people(m)["Mohamad bin Haji Hasan"] == ("Minister of Foreign Affairs", "MY")

@@ -83,7 +83,8 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
             continue
         if p.affiliation:  # "le Président de la République" on an Ivorian site: Côte d'Ivoire's
             national = p.role is None or p.role.info.national  # not "la haute représentante": the EU's
-            out[pid] = (national and _from_publisher(p, drafts, publisher, explicit)) or p.affiliation
+            out[pid] = (national and _from_publisher(p, drafts, publisher, explicit, principal=False)
+                        or p.affiliation)
             continue
         r = p.role
         if r is not None and not r.info.national:
@@ -142,10 +143,17 @@ def _from_meetings(p: Person, drafts: list[Draft], places: dict[int, Place | Non
     return None
 
 
-def _from_publisher(p: Person, drafts: list[Draft], publisher: str | None, explicit: dict) -> str | None:
-    """The release's principal (who acts in its meetings) represents its publisher."""
-    if publisher is None or not any(d.actor is p for d in drafts):
+def _from_publisher(p: Person, drafts: list[Draft], publisher: str | None, explicit: dict,
+                    principal: bool = True) -> str | None:
+    """The release's principal (who acts in its meetings) represents its publisher, unless the
+    other side of its meetings already is the publisher's; so does anyone whose country a title
+    implies only by its language (principal=False: "le Président de la République" on a
+    Mauritanian site)."""
+    acts = any(d.actor is p for d in drafts)
+    if publisher is None or (principal and not acts):
         return None
+    if not principal and not acts:
+        return publisher
     for d in drafts:
         if any(q is p for q in d.people) and any(
             explicit.get(id(q)) == publisher for q in d.people if q is not None and q is not p

@@ -693,3 +693,19 @@ The Minister of Foreign Affairs, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan
 The two Ministers discussed trade relations.
 """)
     assert people(m)["Mohamad bin Haji Hasan"] == ("Minister of Foreign Affairs", "MY")
+
+
+def test_a_country_a_title_implies_by_its_language_yields_to_the_publisher_s():
+    ex = run("""République Islamique de Mauritanie
+Ministère des Affaires Étrangères
+Accueil
+Le Ministère
+Actualités
+Le ministre espagnol reçu au Palais présidentiel
+Publié le 14/05/2025
+Le ministre espagnol des Affaires étrangères, M. José Manuel Albares, a été reçu mercredi à Nouakchott par le Président de la République, Son Excellence M. Mohamed Ould Cheikh El Ghazouani, en présence du ministre mauritanien des Affaires étrangères, M. Mohamed Salem Ould Merzoug.
+Les entretiens ont porté sur la gestion des flux migratoires.
+Accueil | Contact | Plan du site
+""")
+    assert len(ex.meetings) == 1
+    assert people(ex.meetings[0])["Mohamed Ould Cheikh El Ghazouani"] == ("President", "MR")

@@ -203,7 +203,7 @@ def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|à|au|en|aux)\s+(?:the\s+)?\Z", re.I)
 _PLACE_AFTER_PREP = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Aa]t|[Ff]rom|[Àà]|[Aa]u|[Ee]n|[Dd]epuis)\s+((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t|[Ff]rom|[Àà]|[Aa]u|[Ee]n|[Dd]epuis)\s+(?P<the>the\s+)?((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
 )
 
 
@@ -231,6 +231,9 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
             continue
         name = re.sub(r"^(?:the|la|le|l['’])\s*", "", ent.text, flags=re.I).strip()
         city = gazetteer.find_city(name)
+        if city is not None and gazetteer.country_from_name(name) and not _LOCATIVE.search(
+                sent.text, 0, ent.start_char - sent.start):
+            continue  # "the Foreign Ministers of Brunei, Singapore and Thailand": the country
         if city is not None:
             if fold(city.name_en) == fold(ent.text.strip()):
                 name = city.name_en  # "The Hague" keeps its article
@@ -242,15 +245,18 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
             seen_spans.append(ent.start_char)
     # "travelled to Kyiv, where": a capitalised place after a preposition that NER missed
     for mo in _PLACE_AFTER_PREP.finditer(sent.text):
-        start = sent.start + mo.start(1)
+        start = sent.start + mo.start(2)
         if start in seen_spans:
             continue
-        name = mo.group(1)
+        name = mo.group(2)
         if _not_a_place(sent, start, start + len(name)):
             continue
-        city = gazetteer.find_city(name)
+        city = gazetteer.find_city(name) if not mo.group("the") else None  # not "in the Horn of Africa"
         if city is not None:
             found.append((start, name, None, city.country, name))
+        elif (mv := _CITY_VENUE.match(name.rstrip("."))) and (city := gazetteer.find_city(mv.group(1))):
+            # "at the Kuala Lumpur Convention Centre"
+            found.append((start, city.name_en, name.rstrip("."), city.country, mv.group(1)))
     if not any(f[1] for f in found):
         # "Addis-Abeba, le 5 juin 2025 – Le Président ... a reçu, au siège de l'Union africaine, ...":
         # the dateline's city, when the sentence names no other
@@ -273,7 +279,7 @@ _TOPICAL = re.compile(
     r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z", re.I)
 
 
-_CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+)\s+(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|"
+_CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|"
                          r"Congress Center|Conference Centre|Conference Center|Convention Centre|Convention Center)$")
 
 

@@ -709,3 +709,15 @@ Accueil | Contact | Plan du site
 """)
     assert len(ex.meetings) == 1
     assert people(ex.meetings[0])["Mohamed Ould Cheikh El Ghazouani"] == ("President", "MR")
+
+
+def test_a_venue_named_after_a_city_of_several_words_and_a_city_state_in_a_list_of_countries():
+    ex = run("""Ministry of Foreign Affairs, Malaysia
+Press Statement
+11 July 2025
+The Minister of Foreign Affairs, Mohamad Hasan, chaired the ASEAN Foreign Ministers' Meeting on 9 July 2025 at the Kuala Lumpur Convention Centre.
+The Meeting was attended by the Foreign Ministers of Brunei Darussalam, Cambodia, Indonesia, Singapore and Thailand.
+The following day, on the sidelines of the Meeting, the Minister held a bilateral meeting with the Secretary of State of the United States of America, Marco Rubio.
+""")
+    assert len(ex.meetings) == 2
+    assert all(m.place is not None and m.place.city == "Kuala Lumpur" for m in ex.meetings), [m.place for m in ex.meetings]

@@ -203,7 +203,8 @@ def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
 
 _LOCATIVE = re.compile(r"\b(?:in|at|to|à|au|en|aux)\s+(?:the\s+)?\Z", re.I)
 _PLACE_AFTER_PREP = re.compile(
-    r"\b(?:[Ii]n|[Tt]o|[Aa]t|[Ff]rom|[Àà]|[Aa]u|[Ee]n|[Dd]epuis)\s+(?P<the>the\s+)?((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
+    r"\b(?:[Ii]n|[Tt]o|[Aa]t|[Ff]rom|[Àà]|[Aa]u|[Ee]n|[Dd]epuis)\s+(?P<the>the\s+)?"
+    r"((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
 )
 
 
@@ -279,8 +280,9 @@ _TOPICAL = re.compile(
     r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z", re.I)
 
 
-_CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|"
-                         r"Congress Center|Conference Centre|Conference Center|Convention Centre|Convention Center)$")
+_CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+(?:Castle|Palace|City Hall|Town Hall|"
+                         r"Cathedral|Congress Centre|Congress Center|Conference Centre|Conference Center|"
+                         r"Convention Centre|Convention Center)$")
 
 
 _DATELINE_CITY = re.compile(

@@ -280,8 +280,8 @@ _TOPICAL = re.compile(
     r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z", re.I)
 
 
-_CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+(?:Castle|Palace|City Hall|Town Hall|"
-                         r"Cathedral|Congress Centre|Congress Center|Conference Centre|Conference Center|"
+_CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+"
+                         r"(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|Congress Center|Conference Centre|Conference Center|"
                          r"Convention Centre|Convention Center)$")
 
 

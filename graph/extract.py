@@ -281,7 +281,8 @@ _TOPICAL = re.compile(
 
 
 _CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+"
-                         r"(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|Congress Center|Conference Centre|Conference Center|"
+                         r"(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|Congress Center|"
+                         r"Conference Centre|Conference Center|"
                          r"Convention Centre|Convention Center)$")
 
 

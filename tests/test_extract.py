@@ -721,3 +721,16 @@ The following day, on the sidelines of the Meeting, the Minister held a bilatera
 """)
     assert len(ex.meetings) == 2
     assert all(m.place is not None and m.place.city == "Kuala Lumpur" for m in ex.meetings), [m.place for m in ex.meetings]
+
+
+def test_parliaments_presidents_and_their_committees_chairs():
+    m = one("""Sénat
+Actualités internationales
+Mardi 1er avril 2025
+Le Président du Sénat, Gérard Larcher, a reçu au Palais du Luxembourg à Paris le président de la Verkhovna Rada d'Ukraine, Rouslan Stefantchouk, en présence du président de la commission des affaires étrangères, de la défense et des forces armées, Cédric Perrin.
+Les entretiens ont porté sur le soutien à l'Ukraine.
+""")
+    got = people(m)
+    assert got["Gérard Larcher"][0] == "President of the Senate"
+    assert got["Rouslan Stefantchouk"] == ("Speaker of Parliament", "UA")
+    assert got["Cédric Perrin"][0] == "Committee Chair"

@@ -243,7 +243,8 @@ def _with_french_portfolio(m: RoleMention, text: str) -> RoleMention:
 
 
 # a lowercase "commission" followed by its remit is a parliament's committee, not the European Commission
-_COMMITTEE_OF = re.compile(r"[ ]+(?:des|de[ ]+la|du|de[ ]+l['’])[ ]*[a-zéè]")
+_REMIT_PART = r"(?:des|de[ ]+la|du|de[ ]+l['’])[ ]*[a-zéèêà][^,;.\n]*"
+_COMMITTEE_REMIT = re.compile(rf"[ ]+{_REMIT_PART}(?:,[ ]+{_REMIT_PART})*")
 _POSSESSIVE = re.compile(r"^['’]s\s+$")
 
 
@@ -286,9 +287,13 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             mention = _with_french_portfolio(mention, text)
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
         _qualify(mention, text, by_start, org_by_start, ends, tokens, i, lang)
-        if info.org == "EU" and text[start:end].endswith("commission") and _COMMITTEE_OF.match(text, end):
-            # "le président de la commission des affaires étrangères": a parliament's committee
-            mention.info = RoleInfo("Committee Chair", None, None, True)
+        if info.org == "EU" and text[start:end].endswith("commission") and (
+                remit := _COMMITTEE_REMIT.match(text, end)):
+            # "le président de la commission des affaires étrangères[, de la défense ...]": a
+            # parliament's committee, not the European Commission; its remit is part of the title
+            mention = RoleMention(start, remit.end(), RoleInfo("Committee Chair", None, None, True),
+                                  text[start : remit.end()])
+            last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= remit.end()), last))
         found.append(mention)
         i = last + 1
     return found

@@ -102,8 +102,10 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
             if ctx.plausible(dm.value):
                 return dm.value, "explicit", False
             out_of_window = True
+    # "ce lundi dans l'après-midi": the day named dates it, the time of day only opens a new meeting
+    named_day = any(dm.kind in ("weekday", "relative") and dm.precision == "day" for dm in sent.dates)
     for dm in sent.dates:
-        if dm.kind == "sequential" and dm.offset_days is not None:
+        if dm.kind == "sequential" and dm.offset_days is not None and not (named_day and dm.offset_days == 0):
             if ctx.fresh_heading and ctx.heading:
                 return ctx.heading, "sequential", False  # the heading already says which day
             base = prev_meeting_date or ctx.current or ctx.anchor

@@ -734,3 +734,16 @@ Les entretiens ont porté sur le soutien à l'Ukraine.
     assert got["Gérard Larcher"][0] == "President of the Senate"
     assert got["Rouslan Stefantchouk"] == ("Speaker of Parliament", "UA")
     assert got["Cédric Perrin"][0] == "Committee Chair"
+
+
+def test_a_named_day_dates_a_meeting_told_with_a_time_of_day_after_a_flashback():
+    ex = run("""Présidence de la République du Tchad
+Actualités
+17 novembre 2025
+Le Président de la République, Mahamat Idriss Déby Itno, a reçu en audience ce lundi 17 novembre 2025 à N'Djamena le Président de la Commission de l'Union africaine, Mahmoud Ali Youssouf.
+Les échanges ont porté sur la situation au Soudan.
+La veille, M. Mahmoud Ali Youssouf avait été reçu par le Premier ministre, M. Allamaye Halina.
+Par ailleurs, le Président Mahamat Idriss Déby Itno s'est entretenu au téléphone, ce lundi dans l'après-midi, avec son homologue nigérien, Abdourahamane Tiani.
+""")
+    calls = [m for m in ex.meetings if m.kind == "call"]
+    assert [m.date for m in calls] == [date(2025, 11, 17)]

@@ -175,10 +175,12 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
     ctx = DateContext(anchor)
     drafts: list[Draft] = []
     current: Draft | None = None
+    resume: Draft | None = None  # the meeting a flashback interrupted
     last_actor: Person | None = None
     for sent in sentences:
         status, kind = sent.status, sent.trigger_kind
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
+        prior = current
         if sent.headline:
             # a heading frames what follows ("PM meeting with President Duda: 11 July 2024") but
             # reports nothing by itself
@@ -234,6 +236,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         counterparts = [p for p in named if p is not actor]
         # "on the margins of the meeting" is another meeting, not this one told again
         backref = _has_phrase(sent, _BACKREF.get(lang, ())) and "margins" not in sent.cues
+        if resume is not None and current is not resume and meeting_date == resume.date:
+            current = resume  # back from the flashback to the meeting it interrupted
+        resume = None
         same_day = current is not None and meeting_date == current.date
         # a call told after a meeting of the same day is another exchange ("Earlier in the day, he
         # had spoken by telephone with ...")
@@ -272,10 +277,28 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             drafts.append(current)
         if actor is not None:
             last_actor = actor
-        if meeting_date and how in ("explicit", "weekday", "sequential", "relative"):
+        flashback = how in ("relative", "sequential") and _pluperfect(sent)
+        if flashback:
+            # "had welcomed him at the airport yesterday evening", "la veille, il avait été reçu par
+            # ...": dates its own meeting; the account then goes back to its day and its meeting
+            resume = prior
+        elif meeting_date and how in ("explicit", "weekday", "sequential", "relative"):
             ctx.current = meeting_date
         ctx.fresh_heading = False
     return drafts
+
+
+def _pluperfect(sent: Sentence) -> bool:
+    """The sentence tells of its event in the past perfect: 'had welcomed', 'avait été reçu'."""
+    toks = list(sent.tokens)
+    for i, tok in enumerate(toks):
+        if tok.lemma_ not in ("have", "avoir", "être") or "Imp" not in tok.morph.get("Tense") and tok.tag_ != "VBD":
+            continue
+        if tok.lemma_ == "have" and tok.tag_ != "VBD":
+            continue
+        if any(t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") for t in toks[i + 1 : i + 3]):
+            return True
+    return False
 
 
 # "conveyed the greetings of Prime Minister X", "a transmis un message du président X": somebody

@@ -747,3 +747,18 @@ Par ailleurs, le Président Mahamat Idriss Déby Itno s'est entretenu au télép
 """)
     calls = [m for m in ex.meetings if m.kind == "call"]
     assert [m.date for m in calls] == [date(2025, 11, 17)]
+
+
+def test_a_flashback_in_the_past_perfect_dates_its_own_meeting_and_the_account_returns_to_its_day():
+    ex = run("""Présidence de la République du Tchad
+Actualités
+17 novembre 2025
+Le Président de la République, Mahamat Idriss Déby Itno, a reçu en audience ce lundi 17 novembre 2025 à N'Djamena le Président de la Commission de l'Union africaine, Mahmoud Ali Youssouf.
+La veille, dès son arrivée à N'Djamena, M. Mahmoud Ali Youssouf avait été reçu par le Premier ministre, M. Allamaye Halina, avec qui il a évoqué la gestion des réfugiés.
+Le Chef de l'État et son hôte ont ensuite tenu une séance de travail élargie, en présence du ministre des Affaires étrangères, M. Abderaman Koulamallah.
+Les échanges ont porté sur la situation au Soudan.
+""")
+    by_day = {m.date: {p.name for p in m.participants} for m in ex.meetings}
+    assert set(by_day) == {date(2025, 11, 16), date(2025, 11, 17)}
+    assert by_day[date(2025, 11, 16)] == {"Mahmoud Ali Youssouf", "Allamaye Halina"}
+    assert "Abderaman Koulamallah" in by_day[date(2025, 11, 17)]

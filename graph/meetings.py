@@ -292,11 +292,9 @@ def _pluperfect(sent: Sentence) -> bool:
     """The sentence tells of its event in the past perfect: 'had welcomed', 'avait été reçu'."""
     toks = list(sent.tokens)
     for i, tok in enumerate(toks):
-        if tok.lemma_ not in ("have", "avoir", "être") or "Imp" not in tok.morph.get("Tense") and tok.tag_ != "VBD":
-            continue
-        if tok.lemma_ == "have" and tok.tag_ != "VBD":
-            continue
-        if any(t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") for t in toks[i + 1 : i + 3]):
+        past_aux = (tok.lemma_ == "have" and tok.tag_ == "VBD") or (
+            tok.lemma_ in ("avoir", "être") and "Imp" in tok.morph.get("Tense"))
+        if past_aux and any(t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") for t in toks[i + 1 : i + 3]):
             return True
     return False
 

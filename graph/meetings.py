@@ -158,11 +158,17 @@ def _relative_day(dm, ctx: DateContext) -> date:
 
 _BACKREF = {"en": ("the meeting", "the talks", "the call", "the conversation", "the summit", "the conference",
                    "also attended", "also took part", "were joined", "was joined", "co hosted", "co chaired",
-                   "the two", "the leaders", "the ministers", "both"),
+                   "the leaders", "the ministers", "both",
+                   *(f"the two {w}" for w in ("ministers", "foreign ministers", "leaders", "presidents", "sides",
+                                              "heads", "delegations", "counterparts", "officials", "men", "women",
+                                              "interlocutors", "prime ministers", "secretaries"))),
             "fr": ("la reunion", "l entretien", "la rencontre", "le sommet", "la conference", "l echange",
                    "etaient presents", "etaient presentes", "etait present", "etait presente", "assistaient",
-                   "etaient representes", "etaient representees", "co preside", "les deux", "a egalement participe",
-                   "ont egalement participe", "a egalement pris part", "ont egalement pris part")}
+                   "etaient representes", "etaient representees", "co preside", "a egalement participe",
+                   "ont egalement participe", "a egalement pris part", "ont egalement pris part",
+                   *(f"les deux {w}" for w in ("ministres", "dirigeants", "chefs", "presidents", "parties",
+                                               "delegations", "personnalites", "hommes", "responsables",
+                                               "interlocuteurs", "homologues", "premiers ministres")))}
 
 
 def _has_phrase(sent: Sentence, phrases) -> bool:

@@ -762,3 +762,15 @@ Les échanges ont porté sur la situation au Soudan.
     assert set(by_day) == {date(2025, 11, 16), date(2025, 11, 17)}
     assert by_day[date(2025, 11, 16)] == {"Mahmoud Ali Youssouf", "Allamaye Halina"}
     assert "Abderaman Koulamallah" in by_day[date(2025, 11, 17)]
+
+
+def test_the_two_of_something_else_does_not_point_back_at_the_meeting():
+    ex = run("""La Moncloa
+News
+Friday 11 April 2025
+The President of the Government, Pedro Sánchez, met today in Beijing with the President of the People's Republic of China, Xi Jinping.
+Pedro Sánchez and Xi Jinping reviewed the state of bilateral relations.
+Earlier, Pedro Sánchez held a meeting with the Chairman of the Standing Committee of the National People's Congress, Zhao Leji, with whom he discussed the exchanges between the two societies.
+""")
+    groups = sorted(sorted(p.name for p in m.participants) for m in ex.meetings)
+    assert groups == [["Pedro Sánchez", "Xi Jinping"], ["Pedro Sánchez", "Zhao Leji"]]

@@ -305,18 +305,24 @@ def _pluperfect(sent: Sentence) -> bool:
     return False
 
 
-# "conveyed the greetings of Prime Minister X", "a transmis un message du président X": somebody
-# absent, whose words are carried
+# "conveyed the greetings of Prime Minister X", "a transmis un message du président X", "en qualité
+# d'Envoyé spécial du Président de la République, Son Excellence X": somebody absent, whose words
+# are carried (not past "to"/"with": "the greetings of President X to President Y" names Y; not "at
+# the invitation of": the host)
 _SENDER = re.compile(
-    r"\b(?:greetings|message|letter|invitation|regards|wishes|condolences|congratulations|on behalf|"
-    r"salutations|message|lettre|invitation|vœux|voeux|condoléances|félicitations|au nom|de la part)"
-    r"\s+(?:of|from|du|de|de la|de l['’]|des)\s+(?:[\w'’.-]+\s+){0,6}$",
+    r"\b(?:greetings|message|letter|(?<!à l')(?<!à l’)(?<!at the )(?<!on the )invitation|regards|wishes|"
+    r"condolences|congratulations|on behalf|"
+    r"(?:special|personal)\s+envoy|emissary|"
+    r"salutations|lettre|vœux|voeux|condoléances|félicitations|au nom|de la part|"
+    r"envoyée?\s+spéciale?|émissaire)"
+    r"(?:\s+(?:written|verbal|personal|écrite?|verbale?|personnelle?))?\s+(?:of|from|du|de|de la|de l['’]|des)"
+    r"\s+(?:(?!(?:to|à|au|with|avec|and|et)\b)[\w'’.,-]+\s+){0,10}$",
     re.I,
 )
 
 
 def _sender(sent: Sentence, pos: int) -> bool:
-    return _SENDER.search(sent.text[max(0, pos - sent.start - 80) : pos - sent.start]) is not None
+    return _SENDER.search(sent.text[max(0, pos - sent.start - 160) : pos - sent.start]) is not None
 
 
 _HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir", "convene", "chair", "presider"}

@@ -144,9 +144,11 @@ _PORTFOLIO = re.compile(r"[ ]+for[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:(?:[ ]+(?:an
 
 
 # words that end a ministry's name: "of International Relations and Cooperation", "of Defence"
-_PORTFOLIO_WORD = (r"(?:Affairs|Relations|Cooperation|Co-operation|Trade|Development|Emigration|Expatriates|Diaspora|"
-                   r"Integration|Union|Commerce|Industry|Business|Economy|Investment|Tourism|Francophonie|Communities|"
-                   r"Worship|Defence|Defense|Security|Finance|Planning|Energy|Culture)")
+_PORTFOLIO_WORD = "(?:" + "|".join(sorted(
+    {"Affairs", "Relations", "Cooperation", "Co-operation", "Trade", "Development", "Emigration", "Expatriates",
+     "Diaspora", "Integration", "Union", "Commerce", "Industry", "Business", "Economy", "Investment", "Tourism",
+     "Francophonie", "Communities", "Worship", "Defence", "Defense", "Security", "Finance", "Planning", "Energy",
+     "Culture"} | {r["en"].split()[-1] for r in read_table("portfolios.csv")}, key=len, reverse=True)) + ")"
 _PORTFOLIO_OF = re.compile(r"[ ]+of[ ]+([A-Z][\w'’-]*(?:(?:[ ]+(?:and|of|the)[ ]+|[ ]+)[A-Z][\w'’-]*){0,4})")
 
 
@@ -210,14 +212,21 @@ def _with_english_portfolio(m: RoleMention, text: str) -> RoleMention:
 
 
 # a French portfolio joined to the title: "ministre des Affaires étrangères [et de la Coopération
-# internationale]", "[et du Commerce extérieur]"; the label stays the title's
+# internationale]", "[et du Commerce extérieur]", "[et de la Coopération au Développement]"
+_FR_ARTICLE = r"(?:de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+l['’][ ]*)"
+_FR_SMALL = r"(?:de|du|des|la|le|les|et|d|l|au|aux|à|en|pour|un|une|son|sa|ses|leur|leurs|qui|a|est|s|sur|par)"
+_FR_ADJECTIVE = rf"(?:[ ]+(?!{_FR_SMALL}\b)[a-zéèêàâîôûç][\w-]*)"
+# a complement that belongs to the portfolio: "au Développement", "à l'étranger"
+_FR_COMPLEMENT = rf"(?:[ ]+(?:au|aux|à[ ]+la|à[ ]+l['’]|à)[ ]*(?!{_FR_SMALL}\b)[\wÉ][\w'’-]*{_FR_ADJECTIVE}?)"
+_FR_PORTFOLIO_PART = rf"{_FR_ARTICLE}([A-ZÉÈÀÂÎÔ][\w'’-]*{_FR_ADJECTIVE}?{_FR_COMPLEMENT}?)"
 _FR_PORTFOLIO_MORE = re.compile(
-    r"[ ]+et[ ]+(?:(?:de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+l['’][ ]*)[A-ZÉÈÀÂÎÔ][\w'’-]*"
-    r"(?:[ ]+(?!(?:de|du|des|la|le|les|et|d|l)\b)[a-zéèêàâîôûç][\w-]*)?"
+    rf"[ ]+et[ ]+(?:{_FR_PORTFOLIO_PART}"
     # "des Affaires étrangères [et européennes]": an adjective of the portfolio
     r"|(?!(?:le|la|les|l|un|une|des|du|de|son|sa|ses|leur|leurs|ministre|ministres|président|présidente)\b)"
     r"[a-zéèêàâîôûç][\w-]*(?:es|aux|ales|ennes|aires|ieures|iques)(?=[ ,;.)]))"
 )
+# the portfolio of a bare "ministre": "le ministre [de la Culture]"
+_FR_PORTFOLIO_HEAD = re.compile(rf"[ ]+{_FR_PORTFOLIO_PART}")
 
 
 # "ministre des Affaires étrangères[, de l'Union européenne et de la Coopération], M. Albares": a
@@ -229,15 +238,35 @@ _FR_PORTFOLIO_LIST = re.compile(
 )
 
 
+@cache
+def _portfolios() -> dict[str, str]:
+    """data/portfolios.csv: a French portfolio (folded) -> its English name."""
+    return {" ".join(fold(r["fr"]).split()): r["en"] for r in read_table("portfolios.csv")}
+
+
+def _portfolio_in_english(written: str) -> str | None:
+    return _portfolios().get(" ".join(fold(written).split()))
+
+
 def _with_french_portfolio(m: RoleMention, text: str) -> RoleMention:
-    end = m.end
+    end, info = m.end, m.info
+    if info.role == "Minister" and (head := _FR_PORTFOLIO_HEAD.match(text, end)) is not None:
+        # a bare "ministre" and a portfolio the roles table does not list: "Minister of Culture"
+        english = [_portfolio_in_english(head.group(1))]
+        if english[0] is not None and not gazetteer.country_from_name(head.group(1)):
+            end = head.end()
+            while (mo := _FR_PORTFOLIO_MORE.match(text, end)) is not None and mo.group(1) \
+                    and (more := _portfolio_in_english(mo.group(1))) is not None:
+                english.append(more)
+                end = mo.end()
+            info = RoleInfo(f"Minister of {' and '.join(english)}", info.org, info.country, info.national)
     while (mo := _FR_PORTFOLIO_MORE.match(text, end)) is not None:
         end = mo.end()
     if (mo := _FR_PORTFOLIO_LIST.match(text, end)) is not None:
         end = mo.end()
     if end == m.end:
         return m
-    grown = RoleMention(m.start, end, m.info, text[m.start : end])
+    grown = RoleMention(m.start, end, info, text[m.start : end])
     grown.country, grown.qualifier_span = m.country, m.qualifier_span
     return grown
 
@@ -299,6 +328,11 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
     return found
 
 
+# "of the [79th Session of the] General Assembly", "de la [79e session de l']Assemblée générale"
+_SESSION = re.compile(r"(?:\d+\w*|[A-Z][\w-]+)[ ]+session[ ]+(?:of[ ]+the|de[ ]+l['’]|du|de[ ]+la)[ ]*", re.I)
+_ASSEMBLY = re.compile(r"General Assembly|Assemblée générale", re.I)
+
+
 def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang) -> None:
     """Read the country or organisation a title is held for, around it."""
     # after: "of the Netherlands", "de l'OTAN", "du Kosovo", "of the Republic of Türkiye"
@@ -326,6 +360,9 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
     mo = re.match(r"[ ]+(?:of|des|du|de|d['’]|for)\b[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
     if mo:
         pos = m.end + mo.end()
+        if (session := _SESSION.match(text, pos)) is not None and session.end() in org_by_start:
+            # "President of the 79th Session of the United Nations General Assembly"
+            pos = session.end()
         if pos not in by_start and pos not in org_by_start:
             pos = _skip_republic(text, pos)
         if pos in by_start and not m.country:
@@ -334,6 +371,8 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         elif pos in org_by_start and not m.org:
             m.org = org_by_start[pos].acronym
             m.qualifier_span = (pos, org_by_start[pos].end)
+            if m.info.role == "President" and _ASSEMBLY.search(text[pos : org_by_start[pos].end]):
+                m.info = RoleInfo("President of the General Assembly", m.org, None, False)
             if m.info.org == "EU" and m.org != "EU" and fold(m.text).endswith("commission"):
                 # "le Président de la Commission de la CEDEAO": another organisation's commission
                 m.info = RoleInfo(f"President of the {m.org} Commission", m.org, None, False)

@@ -31,6 +31,11 @@ _APPOSITION_GAP = re.compile(r"^[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\
 _TITLE_CHAIN = re.compile(r"^[ ]*(?:et|and|,)[ ]*(?:the[ ]+|le[ ]+|la[ ]+)?\Z", re.I)
 
 
+def _chains(gap: str) -> bool:
+    """Whether two titles are one chain: "Ministre des Affaires étrangères, S.E. Ambassadeur X"."""
+    return bool(_TITLE_CHAIN.match(gap) or _TITLE_CHAIN.match(honorific_regex().sub("", gap)))
+
+
 @dataclass
 class Person:
     name: str  # the fullest form written
@@ -79,6 +84,12 @@ def _suffix_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 _PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "binti"})
 
 
+def _patronymic_prefix_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Faisal bin Farhan' of 'Faisal bin Farhan bin Abdullah': a name and its father's, the lineage
+    cut short."""
+    return 2 <= len(short) < len(full) and full[: len(short)] == short and full[len(short)] in _PATRONYMIC
+
+
 def _family_name_first(name: str) -> bool:
     first = name.split()[0] if name.split() else ""
     return len(first) > 1 and first.isupper() and len(name.split()) >= 2 and not name.split()[1].isupper()
@@ -99,7 +110,8 @@ def group_people(entities: Entities) -> list[Person]:
                 (p for p in people if p.tokens[-1] == n.tokens[-1] and p.tokens[0] == n.tokens[0]), None
             )
             if match is None:
-                match = next((p for p in people if _suffix_of(n.tokens, p.tokens)), None)
+                match = next((p for p in people if _suffix_of(n.tokens, p.tokens)
+                              or _patronymic_prefix_of(n.tokens, p.tokens)), None)
             if match is None:
                 p = Person(n.text, n.tokens, [n])
                 people.append(p)
@@ -184,7 +196,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         else:
             # a chain of titles before the name: "vice-Premier ministre et ministre des ..."
             j, f_after = idx, after
-            while owner is None and j + 1 < len(roles) and _TITLE_CHAIN.match(text[f_after : roles[j + 1].start]):
+            while owner is None and j + 1 < len(roles) and _chains(text[f_after : roles[j + 1].start]):
                 j += 1
                 follower = roles[j]
                 f_after = max(follower.end, follower.qualifier_span[1] if follower.qualifier_span else 0)
@@ -252,7 +264,7 @@ def _mark_chains(text: str, p: Person) -> None:
     chain: list[RoleMention] = []
     for r in [*roles, None]:
         prev = chain[-1] if chain else None
-        if r is not None and prev is not None and _TITLE_CHAIN.match(
+        if r is not None and prev is not None and _chains(
                 text[max(prev.end, prev.qualifier_span[1] if prev.qualifier_span else 0) : r.start]):
             chain.append(r)
             continue

@@ -774,3 +774,79 @@ Earlier, Pedro Sánchez held a meeting with the Chairman of the Standing Committ
 """)
     groups = sorted(sorted(p.name for p in m.participants) for m in ex.meetings)
     assert groups == [["Pedro Sánchez", "Xi Jinping"], ["Pedro Sánchez", "Zhao Leji"]]
+
+
+def test_a_french_portfolio_the_roles_table_does_not_list_is_read_and_translated():
+    m = one("""Ministère des Affaires étrangères du Niger
+Actualités
+5 mai 2025
+Le ministre des Affaires étrangères, M. Bakary Yaou Sangaré, a reçu ce lundi 5 mai 2025 à Niamey le ministre malien de la Santé et du Développement social, M. Assa Badiallo Touré, en présence de la ministre de l'Éducation nationale, Mme Elisabeth Sherif.
+Les échanges ont porté sur la coopération sanitaire.
+""")
+    roles = {p.name: p.role for p in m.participants}
+    assert roles["Elisabeth Sherif"] == "Minister of National Education"
+    assert roles["Assa Badiallo Touré"].startswith("Minister of Health")
+
+
+def test_a_portfolio_with_its_complement_stays_one_title_before_an_honorific_chain():
+    m = one("""République du Burundi
+Ministère des Affaires Étrangères et de la Coopération au Développement
+Actualités
+20 juin 2025
+Le Ministre des Affaires Étrangères et de la Coopération au Développement, S.E. Ambassadeur Édouard BIZIMANA, a été reçu le 19 juin 2025 à Kinshasa par la Première ministre de la République démocratique du Congo, Judith Suminwa Tuluka.
+Les entretiens ont porté sur la sécurité dans la région des Grands Lacs.
+""")
+    got = people(m)
+    assert got["Édouard BIZIMANA"] == ("Minister of Foreign Affairs", "BI")
+    assert not any("Développement" in name for name in got)
+
+
+def test_whoever_sent_the_envoy_or_the_written_message_is_not_a_participant():
+    m = one("""Présidence de la République du Togo
+Actualités
+3 juillet 2025
+Le ministre des Affaires étrangères, M. Robert Dussey, a effectué le 2 juillet 2025 une visite à Accra en qualité d'Envoyé spécial du Président du Conseil, Son Excellence M. Faure Essozimna Gnassingbé.
+Il a été reçu par le Président de la République du Ghana, John Dramani Mahama, à qui il a remis un message écrit de son homologue togolais.
+""")
+    assert {p.name for p in m.participants} == {"Robert Dussey", "John Dramani Mahama"}
+
+
+def test_at_the_invitation_of_names_the_host_who_takes_part():
+    m = one("""Ministry of Foreign Affairs of Estonia
+News
+14 May 2025
+On 13 May 2025, Minister of Foreign Affairs Margus Tsahkna took part in Riga in a meeting of the foreign ministers of the Nordic-Baltic Eight, held at the invitation of the Latvian Minister of Foreign Affairs, Baiba Braže.
+""")
+    assert "Baiba Braže" in {p.name for p in m.participants}
+
+
+def test_an_earlier_talk_in_the_past_perfect_on_the_same_trip_is_its_own_meeting():
+    ex = run("""Ministère des Affaires étrangères de la Guinée
+Actualités
+12 mai 2025
+Ce lundi 12 mai 2025, le ministre des Affaires étrangères, M. Morissanda Kouyaté, a été reçu à Dakar par le Président de la République du Sénégal, Bassirou Diomaye Faye.
+Auparavant, M. Kouyaté s'était entretenu avec son homologue sénégalaise, Mme Yassine Fall.
+""")
+    groups = sorted(sorted(p.name for p in m.participants) for m in ex.meetings)
+    assert groups == [["Bassirou Diomaye Faye", "Morissanda Kouyaté"], ["Morissanda Kouyaté", "Yassine Fall"]]
+    assert {m.date for m in ex.meetings} == {date(2025, 5, 12)}
+
+
+def test_a_patronymic_name_cut_short_is_the_same_person():
+    ex = run("""Saudi Press Agency
+Riyadh, May 20, 2025, SPA -- Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah met today in Riyadh with Minister of Foreign Affairs of the Republic of Korea Cho Tae-yul.
+On Sunday, Prince Faisal bin Farhan received a phone call from the Minister of Foreign Affairs of Oman, Sayyid Badr Albusaidi.
+""")
+    persons = {p.name for m in ex.meetings for p in m.participants if p.name.startswith("Faisal")}
+    assert persons == {"Faisal bin Farhan bin Abdullah"}
+    call = next(m for m in ex.meetings if m.kind == "call")
+    assert people(call)["Faisal bin Farhan bin Abdullah"][0] == "Minister of Foreign Affairs"
+
+
+def test_the_president_of_a_session_of_the_general_assembly_holds_the_un_office():
+    m = one("""Ministry of Foreign Affairs of Ghana
+News
+10 September 2025
+On 9 September 2025, Minister of Foreign Affairs Samuel Okudzeto Ablakwa met in New York with President of the 80th Session of the United Nations General Assembly Annalena Baerbock.
+""")
+    assert people(m)["Annalena Baerbock"] == ("President of the General Assembly", "UN")

@@ -215,7 +215,10 @@ def _with_english_portfolio(m: RoleMention, text: str) -> RoleMention:
 # internationale]", "[et du Commerce extérieur]", "[et de la Coopération au Développement]"
 _FR_ARTICLE = r"(?:de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+l['’][ ]*)"
 _FR_SMALL = r"(?:de|du|des|la|le|les|et|d|l|au|aux|à|en|pour|un|une|son|sa|ses|leur|leurs|qui|a|est|s|sur|par)"
-_FR_ADJECTIVE = rf"(?:[ ]+(?!{_FR_SMALL}\b)[a-zéèêàâîôûç][\w-]*)"
+# an adjective of the portfolio, lowercase or capitalised as some sites write them ("Coopération
+# Internationale"): then only with an adjective's ending, not a name's
+_FR_ADJECTIVE = (rf"(?:[ ]+(?!{_FR_SMALL}\b)(?:[a-zéèêàâîôûç][\w-]*|[A-ZÉÈ][\w-]*"
+                 r"(?:ale|ales|aux|elle|elles|ique|iques|aire|aires|ère|ères|ienne|iennes|ée|ées|ive|ives|eure|eures)\b))")
 # a complement that belongs to the portfolio: "au Développement", "à l'étranger"
 _FR_COMPLEMENT = rf"(?:[ ]+(?:au|aux|à[ ]+la|à[ ]+l['’]|à)[ ]*(?!{_FR_SMALL}\b)[\wÉ][\w'’-]*{_FR_ADJECTIVE}?)"
 _FR_PORTFOLIO_PART = rf"{_FR_ARTICLE}([A-ZÉÈÀÂÎÔ][\w'’-]*{_FR_ADJECTIVE}?{_FR_COMPLEMENT}?)"

@@ -182,11 +182,13 @@ def split_sentences(text: str, doc) -> list[tuple[int, int]]:
 
 
 def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
-    """A fragment that starts in lower case or with a hyphen, on the same line, continues the sentence."""
+    """A fragment on the same line continues the sentence when it starts in lower case or with a
+    hyphen, or when the sentence before it stopped on a word ("la vice-présidente | Kallas s'est
+    entretenue"): the parser cut where no punctuation ends anything."""
     if "\n" in text[prev[1] : start]:
         return False
     first = text[start : start + 1]
-    return first.islower() or first in "-–,;:)"
+    return first.islower() or first in "-–,;:)" or text[prev[1] - 1 : prev[1]].isalnum()
 
 
 def is_headline(text: str, start: int, end: int) -> bool:

@@ -644,7 +644,7 @@ On Tuesday, 23 September 2025, Minister Sipho Dlamini met the President of the 8
 Later, President Cyril Ramaphosa will address the General Assembly.
 """)
     assert set(people(m)) == {"Sipho Dlamini", "Annalena Baerbock"}
-    assert people(m)["Annalena Baerbock"][0] == "President"
+    assert people(m)["Annalena Baerbock"][0] == "President of the General Assembly"
 
 
 def test_a_place_the_talks_were_about_is_not_where_they_were():
@@ -850,3 +850,35 @@ News
 On 9 September 2025, Minister of Foreign Affairs Samuel Okudzeto Ablakwa met in New York with President of the 80th Session of the United Nations General Assembly Annalena Baerbock.
 """)
     assert people(m)["Annalena Baerbock"] == ("President of the General Assembly", "UN")
+
+
+def test_a_capitalised_adjective_of_a_portfolio_is_no_name():
+    m = one("""Ministère des Affaires étrangères de Djibouti
+Actualités
+8 avril 2025
+Le Ministre des Affaires Étrangères et de la Coopération Internationale, S.E.M. Abdoulkader Houssein Omar, a reçu le 7 avril 2025 à Djibouti son homologue somalien, S.E.M. Ahmed Moallim Fiqi.
+""")
+    assert {p.name for p in m.participants} == {"Abdoulkader Houssein Omar", "Ahmed Moallim Fiqi"}
+
+
+def test_speakers_who_took_the_floor_at_a_conference_take_part():
+    m = one("""European Commission
+Press release
+20 May 2025
+Today the European Union hosted in Brussels the conference on the reconstruction of Ukraine, chaired by Commissioner Marta Kos.
+The Prime Minister of Ukraine, Denys Shmyhal, and the Director of the World Bank, Anna Bjerde, took the floor during the opening session.
+""")
+    assert {"Denys Shmyhal", "Anna Bjerde", "Marta Kos"} <= {p.name for p in m.participants}
+
+
+def test_a_sentence_the_parser_cut_on_a_word_is_mended():
+    from types import SimpleNamespace
+
+    from graph.sentences import split_sentences
+
+    text = "En marge, la vice-présidente Kaja Kallas s'est entretenue avec M. Raggi. Ils ont parlé du Liban."
+    cut = text.index("Kaja")  # where the parser cut, on no punctuation
+    second = text.index("Ils")
+    doc = SimpleNamespace(sents=[SimpleNamespace(start_char=a, end_char=b)
+                                 for a, b in ((0, cut), (cut, second), (second, len(text)))])
+    assert split_sentences(text, doc) == [(0, second - 1), (second, len(text))]

@@ -216,6 +216,11 @@ def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, st
     return sent.places
 
 
+def without_article(name: str) -> str:
+    """'the Hague' -> 'Hague', "l'Élysée" -> 'Élysée'; 'Langkawi' stays whole."""
+    return re.sub(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", "", name, flags=re.I).strip()
+
+
 def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
     found = []
     for mt in _venue_matcher().find(sent.words):
@@ -230,8 +235,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
             continue
         if ent.label_ not in ("LOC", "GPE", "FAC") or _not_a_place(sent, ent.start_char, ent.end_char):
             continue
-        name = re.sub(r"^(?:the|la|le|l['’])\s*", "", ent.text, flags=re.I).strip()
-        city = gazetteer.find_city(name)
+        name = without_article(ent.text)
+        city = gazetteer.find_city(ent.text.strip())  # "The Hague", "La Haye" as written
         if city is not None and gazetteer.country_from_name(name) and not _LOCATIVE.search(
                 sent.text, 0, ent.start_char - sent.start):
             continue  # "the Foreign Ministers of Brunei, Singapore and Thailand": the country
@@ -382,7 +387,7 @@ def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
     if "call" in cues or d.trigger_kind == "call" and "visit" not in cues:
         return "call"
     if "margins" not in d.sentences[0].cues and (
-        d.trigger_kind == "conference" or "conference" in d.sentences[0].cues or len(parties) >= 4
+        d.trigger_kind == "conference" or "conference" in d.sentences[0].cues or len(parties) >= 6
     ):
         return "conference"
     if "visit" in cues or d.trigger_kind == "visit" or d.trip:

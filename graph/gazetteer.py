@@ -708,6 +708,7 @@ def _city_data() -> tuple[dict[int, tuple[str, str, float, float, int]], dict[st
         and a[0] < "\u0250"  # Latin script, three letters or more
         and not (len(a) == 3 and a.isupper())  # IATA codes
         and not (" " in a and a.islower())  # nicknames
+        and not _article_dropped(a, c["name"])  # "Port" of "Le Port": a common noun
     ]
     del raw
     folded = "\x00".join([a for a, _ in pairs]).translate(_FOLD).replace("-", " ")
@@ -720,6 +721,13 @@ def _city_data() -> tuple[dict[int, tuple[str, str, float, float, int]], dict[st
         if not lst or lst[-1] != g:
             lst.append(g)
     return records, index
+
+
+def _article_dropped(alternate: str, name: str) -> bool:
+    """A one-word alternate name that is the city's name without its article ("Port" of "Le Port",
+    "Possession" of "La Possession"): a common noun in prose, not the city."""
+    head, _, rest = name.partition(" ")
+    return " " not in alternate and rest == alternate and head.casefold() in ("le", "la", "les", "the", "el")
 
 
 def _city_records() -> dict[int, tuple[str, str, float, float, int]]:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from . import dates as datelib
-from .lexicon import fold
+from .lexicon import fold, read_table
 from .people import Person
 from .sentences import Sentence
 
@@ -274,6 +275,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             people = list(named)
             if actor is not None and all(actor is not p for p in people) and not sent.headline:
                 people.insert(0, actor)
+            if prior is not None:
+                # "Dans l'après-midi, les trois ministres ont été reçus ...": the group of the meeting before
+                people += [p for p in _group_named_before(sent, prior, actor) if all(p is not q for q in people)]
             current = Draft(meeting_date, how, [sent], people, actor)
             current.trigger_kind = kind
             # the actor hosted only when the sentence makes them the host ("X welcomed", "Il a
@@ -383,7 +387,7 @@ def _add_co_subjects(d: Draft, sent: Sentence) -> None:
     if not known:
         return
     for pos, p in sent.people:
-        if any(p is q for q in d.people):
+        if any(p is q for q in d.people) or _sender(sent, pos):
             continue
         tok = head_of_name(pos)
         if tok is None:
@@ -391,6 +395,36 @@ def _add_co_subjects(d: Draft, sent: Sentence) -> None:
         if tok.dep_ in ("nsubj", "nsubj:pass") and (not verbs or tok.head.i in verbs) or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubj:pass")):
             d.people.append(p)
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    return {fold(r["form"]): int(r["value"]) for r in read_table("date_words.csv")
+            if r["kind"] == "number" and 3 <= int(r["value"]) <= 12}
+
+
+_GROUP_NOUNS = ("ministers", "foreign ministers", "leaders", "heads of state", "presidents", "delegations",
+                "counterparts", "ministres", "dirigeants", "chefs d etat", "chefs de la diplomatie",
+                "presidents", "delegations", "homologues")
+
+
+def _group_named_before(sent: Sentence, prior: Draft, actor: Person | None) -> list[Person]:
+    """'the three ministers' after a meeting of those three (with or without its host): them."""
+    words = [w.norm for w in sent.words]
+    folded = " " + " ".join(words) + " "
+    for k, w in enumerate(words[:-1]):
+        n = _number_words().get(w) or (int(w) if w.isdigit() and 3 <= int(w) <= 12 else None)
+        if n is None or k == 0 or words[k - 1] not in ("the", "les", "ces", "these"):
+            continue
+        if not any(f" {words[k - 1]} {w} {noun} " in folded for noun in _GROUP_NOUNS):
+            continue
+        group = [p for p in prior.people if p is not None]
+        if len(group) == n:
+            return group
+        others = [p for p in group if p is not actor and p is not prior.actor]
+        if len(others) == n:
+            return others
+    return []
 
 
 def _same_title(a: Person, b: Person) -> bool:

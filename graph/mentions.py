@@ -98,6 +98,27 @@ def _demonym_at(tokens: list[Token], i: int, lang: str) -> str | None:
     return gazetteer.country_from_demonym(tokens[i].text, lang)
 
 
+def _more_demonyms(m: RoleMention, text: str, tokens: list[Token], last: int) -> int:
+    """'ses homologues malien, burkinabè et nigérien': each demonym of the list, in order; returns
+    the index of the last one's token."""
+    codes = [m.country]
+    k = last + 1
+    while k < len(tokens):
+        if tokens[k].text == "et" and k + 1 < len(tokens):
+            k += 1
+        if not re.fullmatch(r",[ ]*|[ ]+et[ ]+", text[tokens[last].end : tokens[k].start]):
+            break
+        code = _demonym_at(tokens, k, "fr") if tokens[k].text[:1].islower() else None
+        if code is None:
+            break
+        codes.append(code)
+        last, k = k, k + 1
+    if len(codes) > 1:
+        m.countries = codes
+        m.qualifier_span = (m.qualifier_span[0], tokens[last].end)
+    return last
+
+
 def _walk_role(matcher: PhraseMatcher, tokens: list[Token], i: int, lang: str):
     """Longest role form from token i; French forms may have one demonym inside them.
 
@@ -234,11 +255,14 @@ _FR_PORTFOLIO_HEAD = re.compile(rf"[ ]+{_FR_PORTFOLIO_PART}")
 
 # "ministre des Affaires étrangères[, de l'Union européenne et de la Coopération], M. Albares": a
 # list of portfolios between commas, up to the comma before the name (not "de la République ...")
-_FR_PORTFOLIO_LIST = re.compile(
-    r"(?:,[ ]+(?:de[ ]+la|du|des|de[ ]+l['’])[ ]*(?!République|Royaume|Confédération|Principauté|Fédération)"
-    r"[A-ZÉÈÀÂÎÔ][^,;.\n]{0,160})+(?=,[ ]*(?:(?:M\.|Mme|S\.E\.|Monsieur|Madame|Son Excellence)[ ]+)*"
-    r"[A-ZÉÈÀÂÎÔ][\w'’-]+[ ]+[A-ZÉÈÀÂÎÔ])"
-)
+@cache
+def _fr_portfolio_list() -> re.Pattern:
+    courtesy = f"(?i:{honorific_regex().pattern})"
+    return re.compile(
+        r"(?:,[ ]+(?:de[ ]+la|du|des|de[ ]+l['’])[ ]*(?!République|Royaume|Confédération|Principauté|Fédération)"
+        rf"[A-ZÉÈÀÂÎÔ][^,;.\n]{{0,160}}?)+(?=,[ ]*(?:(?:le|la|l['’])[ ]*)?(?:{courtesy})*"
+        r"[A-ZÉÈÀÂÎÔ][\w'’-]+[ ]+[A-ZÉÈÀÂÎÔ])"
+    )
 
 
 @cache
@@ -265,7 +289,7 @@ def _with_french_portfolio(m: RoleMention, text: str) -> RoleMention:
             info = RoleInfo(f"Minister of {' and '.join(english)}", info.org, info.country, info.national)
     while (mo := _FR_PORTFOLIO_MORE.match(text, end)) is not None:
         end = mo.end()
-    if (mo := _FR_PORTFOLIO_LIST.match(text, end)) is not None:
+    if (mo := _fr_portfolio_list().match(text, end)) is not None:
         end = mo.end()
     if end == m.end:
         return m
@@ -310,6 +334,8 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 mention.country = dem
                 mention.qualifier_span = (tokens[last + 1].start, tokens[last + 1].end)
                 last += 1
+        if info.role == "Counterpart" and mention.qualifier_span and mention.qualifier_span[1] == tokens[last].end:
+            last = _more_demonyms(mention, text, tokens, last)
         if lang == "en" and info.role in _PORTFOLIO_HEADS:
             mention = _with_portfolio(mention, text)
         elif lang == "en" and info.role.startswith(("Minister", "Secretary")) and skipped is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .lexicon import fold, norm_tokens
@@ -19,9 +19,11 @@ from .mentions import Entities, NameMention, RoleMention, honorific_regex, not_n
 @cache
 def _title_gap() -> re.Pattern:
     """Between a title and the name it introduces: a comma, an aside in brackets, and courtesy
-    titles of data/honorifics.csv ("le ministre de la Défense, l'honorable Bill Blair")."""
+    titles of data/honorifics.csv ("le ministre de la Défense, l'honorable Bill Blair"), with their
+    article ("le ministre ..., le Professeur Robert Dussey")."""
     courtesy = honorific_regex().pattern
-    return re.compile(rf"^(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]*,)?[ ]*(?:{courtesy})*\Z", re.I)
+    return re.compile(
+        rf"^(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]*,)?[ ]*(?:(?:le|la|l['’])[ ]*(?={courtesy}))?(?:{courtesy})*\Z", re.I)
 
 
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
@@ -252,8 +254,11 @@ def _counterparts_named_after(text: str, r: RoleMention, roles: list[RoleMention
     if not owners or (len(codes) > 1 and len(codes) != len(owners)):
         return
     for i, person in enumerate(owners):
+        code = codes[i] if len(codes) > 1 else codes[0]
         if person.country is None and all(x.country is None and x.org is None for x in person.roles):
-            person.country = codes[i] if len(codes) > 1 else codes[0]
+            person.country = code
+        if not person.roles:  # "MM. Diop, Traoré et Sangaré": each one the counterpart of its country
+            person.roles.append(replace(r, country=code, countries=[]))
 
 
 def _mark_chains(text: str, p: Person) -> None:
@@ -281,8 +286,6 @@ _DEPUTY = re.compile(r"(?:First )?(?:Deputy|Vice)\b", re.I)
 def _distribute(text: str, r: RoleMention, first: Person, owner_of, mentions) -> None:
     """'his Estonian and Latvian counterparts, Margus Tsahkna and Baiba Braže': one title and one
     country each, in order."""
-    from dataclasses import replace
-
     owners = [first]
     pos = max(m.end for m in first.mentions if m.start >= r.end)
     for s, e in mentions:

@@ -882,3 +882,53 @@ def test_a_sentence_the_parser_cut_on_a_word_is_mended():
     doc = SimpleNamespace(sents=[SimpleNamespace(start_char=a, end_char=b)
                                  for a, b in ((0, cut), (cut, second), (second, len(text)))])
     assert split_sentences(text, doc) == [(0, second - 1), (second, len(text))]
+
+
+def test_counterparts_of_a_list_of_demonyms_each_take_their_country_and_the_hosts_title():
+    m = one("""Ministère des Affaires étrangères du Sénégal
+Actualités
+12 mars 2025
+Le ministre des Affaires étrangères, de l'Intégration africaine et des Sénégalais de l'extérieur, le Professeur Amadou Sarr, a reçu le 11 mars 2025 à Dakar ses homologues gambien, guinéen et mauritanien, MM. Mamadou Tangara, Morissanda Kouyaté et Mohamed Salem Ould Merzoug.
+""")
+    got = people(m)
+    assert got["Amadou Sarr"] == ("Minister of Foreign Affairs", "SN")
+    assert got["Mamadou Tangara"] == ("Minister of Foreign Affairs", "GM")
+    assert got["Morissanda Kouyaté"] == ("Minister of Foreign Affairs", "GN")
+    assert got["Mohamed Salem Ould Merzoug"] == ("Minister of Foreign Affairs", "MR")
+
+
+def test_the_three_ministers_of_the_meeting_before_take_part_in_the_next_one():
+    ex = run("""Ministère des Affaires étrangères du Bénin
+Actualités
+5 mars 2025
+Lundi 3 mars 2025, le ministre des Affaires étrangères, M. Olushegun Adjadi Bakari, a reçu à Cotonou ses homologues nigérian, togolais et ghanéen, MM. Yusuf Tuggar, Robert Dussey et Samuel Okudzeto Ablakwa.
+Dans l'après-midi, les trois ministres ont été reçus en audience par le Président de la République, Patrice Talon, en présence du ministre Bakari.
+Porteurs d'un message du président de la CEDEAO, M. Omar Alieu Touray, ils ont remercié le Chef de l'État.
+""")
+    afternoon = [m for m in ex.meetings if "Patrice Talon" in {p.name for p in m.participants}]
+    assert len(afternoon) == 1
+    assert {p.name for p in afternoon[0].participants} == {
+        "Patrice Talon", "Olushegun Adjadi Bakari", "Yusuf Tuggar", "Robert Dussey", "Samuel Okudzeto Ablakwa"}
+
+
+def test_a_common_noun_that_names_a_town_without_its_article_is_no_place():
+    from graph import gazetteer
+
+    assert gazetteer.find_city("Port") is None  # "Le Port", Réunion
+    assert gazetteer.find_city("Le Port").country == "RE"
+    assert gazetteer.find_city("La Haye").country == "NL"
+    m = one("""Ministère des Affaires étrangères du Togo
+Actualités
+4 février 2025
+Le 3 février 2025, le ministre des Affaires étrangères, M. Robert Dussey, a reçu à Lomé son homologue malien, M. Abdoulaye Diop. Ils ont évoqué l'accès du Mali au Port autonome de Lomé.
+""")
+    assert m.place.city == "Lomé" and m.place.country == "TG"
+
+
+def test_a_city_starting_with_la_keeps_its_first_letters():
+    from graph.extract import without_article
+
+    assert without_article("Langkawi") == "Langkawi"
+    assert without_article("Lefkada") == "Lefkada"
+    assert without_article("the Hague") == "Hague"
+    assert without_article("l’Élysée") == "Élysée"

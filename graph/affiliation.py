@@ -15,6 +15,8 @@ from collections import Counter
 from functools import cache
 from urllib.parse import urlparse
 
+import phonenumbers
+
 from . import gazetteer
 from .lexicon import fold, read_table
 from .meetings import Draft
@@ -60,6 +62,12 @@ def publisher_country(release: Release) -> str | None:
             code = {"UK": "GB"}.get(tld.upper(), tld.upper())
             if gazetteer.country(code):
                 votes[code] += 2
+        for code in _phone_countries(line):  # "Tél. : (+228) 22 21 29 10"
+            votes[code] += 2
+        for mo in _POSTAL_CITY.finditer(line):  # "Piazzale della Farnesina, 1 - 00135 Rome"
+            city = gazetteer.find_city(mo.group(1))
+            if city is not None:
+                votes[city.country] += 1.5
         lines.append(line)
     lang = release.language if release.language in ("fr", "en") else "en"
     for other in ("fr", "en"):  # a site's furniture may be in the other language ("Belgium.be")
@@ -70,6 +78,25 @@ def publisher_country(release: Release) -> str | None:
         return None
     (best, n), *rest = votes.most_common(2) + [(None, 0)]
     return best if rest[0][1] < n else None
+
+
+_PHONE = re.compile(r"\(?\+(\d{1,3})\)?[ ]?(?:\(0\)[ ]?)?\d[\d .-]{5,}\d")
+_POSTAL_CITY = re.compile(r"(?<![\d/.])\b\d{4,5}[ ]+([A-ZÉ][\w'’-]+(?:[ -][A-ZÉ][\w'’-]+)?)")
+
+
+def _phone_countries(line: str) -> list[str]:
+    """The countries of the international phone numbers of a site's furniture (its address)."""
+    out = []
+    for mo in _PHONE.finditer(line):
+        try:
+            number = phonenumbers.parse("+" + mo.group()[mo.group().index("+") + 1 :].replace(")", " ", 1), None)
+        except phonenumbers.NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_number(number) or phonenumbers.region_code_for_country_code(
+            number.country_code)
+        if region and region != "ZZ" and gazetteer.country(region):
+            out.append(region)
+    return out
 
 
 def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Entities,

@@ -932,3 +932,24 @@ def test_a_city_starting_with_la_keeps_its_first_letters():
     assert without_article("Lefkada") == "Lefkada"
     assert without_article("the Hague") == "Hague"
     assert without_article("l’Élysée") == "Élysée"
+
+
+def test_the_publisher_is_read_from_the_phone_number_and_postal_address_of_the_site():
+    from graph.affiliation import publisher_country
+
+    page = """Ministero degli Affari Esteri
+Ministry of Foreign Affairs
+Home > News
+Minister meets Omani counterpart
+10 April 2025
+The Minister of Foreign Affairs, Antonio Tajani, received the Foreign Minister of Oman, Badr Albusaidi, in Rome.
+Related news
+Crisis unit active for citizens in Myanmar
+Piazzale della Farnesina, 1 - 00135 Rome
+Switchboard: +39 06 36911
+"""
+    assert publisher_country(read_bytes(page.encode(), "it.txt")) == "IT"
+    togo = page.replace("00135 Rome", "Lomé").replace("+39 06 36911", "(+228) 22 21 29 10")
+    assert publisher_country(read_bytes(togo.encode(), "tg.txt")) == "TG"
+    m = one(page)
+    assert people(m)["Antonio Tajani"] == ("Minister of Foreign Affairs", "IT")

@@ -61,6 +61,8 @@ def extract(release: Release, doc=None) -> Extraction:
     for d in drafts:
         d.trip = trip
         places[id(d)] = None if _kind(d, _cues(d), []) == "call" else _place(d, ents, prior)
+        if places[id(d)] is None and d.sentences and "visit" in d.sentences[0].cues:
+            places[id(d)] = _visited(d.sentences[0], sentences, entities, ents)
     affiliations = affiliation.resolve(drafts, places, entities, publisher)
     for d in drafts:
         # a trip told in the release makes talks abroad visits, not the ones its principal holds at home
@@ -180,6 +182,21 @@ def _prior_places(sentences: list[Sentence], ents, published=None):
     return before
 
 
+def _visited(first: Sentence, sentences: list[Sentence], entities: Entities, ents) -> Place | None:
+    """'une visite officielle en Andorre': the country visited, and the city of it the account
+    names next ('reçu au siège du Gouvernement, à Andorra la Vella')."""
+    code = next((c.code for c in entities.countries if first.start <= c.start < first.end and c.via == "name"
+                 and _LOCATIVE.search(first.text, 0, c.start - first.start)), None)
+    if code is None:
+        return None
+    following = [s for s in sentences if s.start >= first.end and s.status not in ("future", "recalled")][:3]
+    for s in following:
+        for city, venue, country, written in places_in(s, ents):
+            if city and country == code:
+                return Place(city=city, venue=None, country=code, city_text=written)
+    return Place(country=code)
+
+
 # ------------------------------------------------------------------ a meeting's facts
 
 
@@ -206,6 +223,8 @@ _PLACE_AFTER_PREP = re.compile(
     r"\b(?:[Ii]n|[Tt]o|[Aa]t|[Ff]rom|[Àà]|[Aa]u|[Ee]n|[Dd]epuis)\s+(?P<the>the\s+)?"
     r"((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
 )
+# "Andorra la Vella", "Frankfurt am Main": small words inside a city's name, tried first
+_CITY_WITH_PARTICLE = re.compile(r"[A-Z][\w’'.-]+(?:[ -](?:(?:la|le|de|del|di|da|do|am|an)[ -])?[A-Z][\w’'.-]+)+")
 
 
 def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -255,6 +274,11 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         if start in seen_spans:
             continue
         name = mo.group(2)
+        if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):  # "in Copenhagen.", not "D.C."
+            name = name[:-1]
+        if (longer := _CITY_WITH_PARTICLE.match(sent.text, mo.start(2))) and len(longer.group()) > len(name) and (
+                gazetteer.find_city(longer.group())):
+            name = longer.group()
         if _not_a_place(sent, start, start + len(name)):
             continue
         city = gazetteer.find_city(name) if not mo.group("the") else None  # not "in the Horn of Africa"

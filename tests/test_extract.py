@@ -953,3 +953,23 @@ Switchboard: +39 06 36911
     assert publisher_country(read_bytes(togo.encode(), "tg.txt")) == "TG"
     m = one(page)
     assert people(m)["Antonio Tajani"] == ("Minister of Foreign Affairs", "IT")
+
+
+def test_a_visit_to_a_country_takes_the_city_of_it_the_account_names_next():
+    ex = run("""Govern d'Andorra
+Actualitat
+10 avril 2025
+Le ministre portugais des Affaires étrangères, Paulo Rangel, a effectué hier, mercredi 9 avril, une visite officielle en Andorre, à l'invitation de la ministre des Affaires étrangères, Imma Tor Faus.
+M. Rangel a ensuite été reçu au siège du Gouvernement, à Andorra la Vella, par le Chef du Gouvernement, Xavier Espot Zamora.
+""")
+    assert ex.meetings and all(m.place is not None and m.place.city == "Andorra la Vella" and m.place.country == "AD"
+                               for m in ex.meetings)
+
+
+def test_a_city_at_the_end_of_a_sentence_is_read_without_its_full_stop():
+    m = one("""Ministry of Foreign Affairs of Denmark
+News
+21.08.2025
+The day before, on Wednesday 20 August, the Foreign Minister Lars Løkke Rasmussen received Moldova's Minister of Foreign Affairs, Mihai Popșoi, at Eigtveds Pakhus in Copenhagen.
+""")
+    assert m.place is not None and m.place.city == "Copenhagen" and m.place.country == "DK"

@@ -514,6 +514,8 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
     honorific = None
     words = name.split()
     hon = honorific_words(lang) | honorific_words("en" if lang == "fr" else "fr")
+    if tuple(norm_tokens(name)) in hon:
+        return "", name  # a courtesy title alone ("The Rt Hon"), no name
     changed = True
     while changed and len(words) > 1:
         changed = False
@@ -585,6 +587,9 @@ _NAME_BEFORE_TITLE = re.compile(
     r"(?:^|(?<=[\s(]))((?:[^\W\d_][\w'’.-]*[ ]){1,5}[^\W\d_][\w'’.-]*)[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\Z",
     re.M,
 )
+
+
+_BEFORE_PEOPLE = frozenset({"of", "by", "with", "from", "de", "par", "avec"})
 
 
 def _given_name_before(text: str, start: int, pos: int) -> bool:
@@ -673,13 +678,23 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         if run:
             add(run[0], run[1], "title", vouched="," in text[after:pos])
     # before a title, in apposition: "Stéphane Séjourné, ministre de l'Europe ..."
+    honorific = honorific_regex()
     for r in roles:
         begin = min(r.start, r.qualifier_span[0]) if r.qualifier_span else r.start  # "the Greek Prime Minister"
         mo = _NAME_BEFORE_TITLE.search(text, max(0, begin - 80), begin)
         if mo:
-            run = name_run(text, mo.start(1))
-            if run and run[1] == mo.end(1) and " " in mo.group(1):
-                add(run[0], run[1], "title")
+            # the run of name words that ends right before the comma ("at the invitation of
+            # [Þorgerður Katrín Gunnarsdóttir], Minister for Foreign Affairs"): inside the clause,
+            # only right after a preposition that introduces people, not "the Black Sea Initiative"
+            for w in re.finditer(r"\S+", mo.group(1)):
+                start = mo.start(1) + w.start()
+                before = text[max(0, start - 20) : start].split()
+                if w.start() and (not before or fold(before[-1]) not in _BEFORE_PEOPLE or honorific.match(text, start)):
+                    continue
+                run = name_run(text, start)
+                if run and run[1] == mo.end(1) and " " in text[run[0] : run[1]]:
+                    add(run[0], run[1], "title")
+                    break
     # "Serbia's Marko Đurić": a full name right after a country's possessive
     for c in countries:
         if text[c.end : c.end + 3] in ("'s ", "’s "):

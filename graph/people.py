@@ -28,7 +28,12 @@ def _title_gap() -> re.Pattern:
 
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
-_APPOSITION_GAP = re.compile(r"^[ ]*,[ ]*(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\Z", re.I)
+_APPOSITION_GAP = re.compile(
+    r"^[ ]*,[ ]*(?:"
+    # "Anita Anand, who was appointed Minister of Foreign Affairs of Canada last week"
+    r"(?:who|qui)[ ]+(?:was|has[ ]+been|had[ ]+been|is|a[ ]+été|avait[ ]+été|vient[ ]+d['’]être)[ ]+"
+    r"(?:(?:recently|newly|just|récemment)[ ]+)?(?:appointed|named|elected|nommée?|élue?)[ ]+(?:as[ ]+)?)?"
+    r"(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\Z", re.I)
 # between two titles of one person: "le vice-Premier ministre et ministre des Affaires étrangères"
 _TITLE_CHAIN = re.compile(r"^[ ]*(?:et|and|,)[ ]*(?:the[ ]+|le[ ]+|la[ ]+)?\Z", re.I)
 
@@ -86,10 +91,11 @@ def _suffix_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 _PATRONYMIC = frozenset({"bin", "ben", "ibn", "bint", "binti"})
 
 
-def _patronymic_prefix_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """'Faisal bin Farhan' of 'Faisal bin Farhan bin Abdullah': a name and its father's, the lineage
-    cut short."""
-    return 2 <= len(short) < len(full) and full[: len(short)] == short and full[len(short)] in _PATRONYMIC
+def _prefix_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Faisal bin Farhan' of 'Faisal bin Farhan bin Abdullah' (the lineage cut short), 'Þorgerður
+    Katrín' of 'Þorgerður Katrín Gunnarsdóttir' (given names, as Icelanders are called): the
+    first words of a longer name."""
+    return 2 <= len(short) < len(full) and full[: len(short)] == short
 
 
 def _family_name_first(name: str) -> bool:
@@ -113,7 +119,7 @@ def group_people(entities: Entities) -> list[Person]:
             )
             if match is None:
                 match = next((p for p in people if _suffix_of(n.tokens, p.tokens)
-                              or _patronymic_prefix_of(n.tokens, p.tokens)), None)
+                              or _prefix_of(n.tokens, p.tokens)), None)
             if match is None:
                 p = Person(n.text, n.tokens, [n])
                 people.append(p)

@@ -973,3 +973,28 @@ News
 The day before, on Wednesday 20 August, the Foreign Minister Lars Løkke Rasmussen received Moldova's Minister of Foreign Affairs, Mihai Popșoi, at Eigtveds Pakhus in Copenhagen.
 """)
     assert m.place is not None and m.place.city == "Copenhagen" and m.place.country == "DK"
+
+
+def test_a_name_completed_before_its_apposition_and_called_later_by_its_given_names():
+    ex = run("""Government of Iceland
+News
+21 May 2025
+Elina Valtonen, Minister for Foreign Affairs of Finland, paid a working visit to Reykjavík yesterday, Tuesday 20 May, at the invitation of Þorgerður Katrín Gunnarsdóttir, Minister for Foreign Affairs.
+The ministers discussed security in the North Atlantic.
+This morning, Þorgerður Katrín had a telephone call with Anita Anand, who was appointed Minister of Foreign Affairs of Canada last week.
+""")
+    names = {p.name for m in ex.meetings for p in m.participants}
+    assert "Þorgerður Katrín" not in names and "Þorgerður Katrín Gunnarsdóttir" in names
+    call = next(m for m in ex.meetings if m.kind == "call")
+    assert people(call)["Anita Anand"] == ("Minister of Foreign Affairs", "CA")
+    assert people(call)["Þorgerður Katrín Gunnarsdóttir"][0] == "Minister of Foreign Affairs"
+
+
+def test_post_nominal_letters_are_no_part_of_a_name():
+    m = one("""GOV.UK
+News story
+24 January 2025
+Prime Minister Keir Starmer met the President of Finland, Alexander Stubb, in London today.
+The Rt Hon Sir Keir Starmer KCB KC MP and President Stubb discussed security in the Baltic Sea.
+""")
+    assert {p.name for p in m.participants} == {"Keir Starmer", "Alexander Stubb"}

@@ -190,6 +190,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
     loose: list[RoleMention] = []
     roles = sorted(entities.roles, key=lambda r: r.start)
     attached: set[int] = set()
+    owner_of_role: dict[int, Person] = {}
     for idx, r in enumerate(roles):
         after = max(r.end, r.qualifier_span[1] if r.qualifier_span else r.end)
         owner = None
@@ -218,9 +219,16 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
             prev = next(((s, e) for s, e in reversed(mentions) if e <= begin), None)
             if prev and _APPOSITION_GAP.match(text[prev[1] : begin]):
                 owner = mention_owner[prev]
+        if owner is None and idx and id(roles[idx - 1]) in attached:
+            # the next title of a chain after the name: "X, Deputy Prime Minister and Minister of
+            # Foreign Affairs of Pakistan"
+            before = roles[idx - 1]
+            if _chains(text[max(before.end, before.qualifier_span[1] if before.qualifier_span else 0) : r.start]):
+                owner = owner_of_role.get(id(before))
         if owner is not None:
             owner.roles.append(r)
             attached.add(id(r))
+            owner_of_role[id(r)] = owner
             if len(r.countries) > 1:
                 _distribute(text, r, owner, mention_owner, mentions)
         else:

@@ -998,3 +998,16 @@ Prime Minister Keir Starmer met the President of Finland, Alexander Stubb, in Lo
 The Rt Hon Sir Keir Starmer KCB KC MP and President Stubb discussed security in the Baltic Sea.
 """)
     assert {p.name for p in m.participants} == {"Keir Starmer", "Alexander Stubb"}
+
+
+def test_the_next_title_of_a_chain_after_a_name_gives_its_country():
+    ex = run("""Emirates News Agency
+DUBAI, 12th February, 2025 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs, met today in Dubai with Senator Mohammad Ishaq Dar, Deputy Prime Minister and Minister of Foreign Affairs of the Islamic Republic of Pakistan.
+The meeting was attended by H.E. Omran Sharaf, Assistant Minister of Foreign Affairs for Advanced Science and Technology.
+""")
+    m = ex.meetings[0]
+    got = people(m)
+    assert got["Mohammad Ishaq Dar"] == ("Minister of Foreign Affairs", "PK")
+    assert got["Abdullah bin Zayed Al Nahyan"][0] == "Minister of Foreign Affairs"
+    assert got["Omran Sharaf"][0] == "Assistant Minister"
+    assert not any(name.startswith("H.H") for name in got)

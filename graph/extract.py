@@ -294,7 +294,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         city = gazetteer.find_city(mo.group(1)) if mo else None
         if city is not None:
             found.append((sent.start, city.name_en, None, city.country, mo.group(1)))
-    found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))]
+    found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))
+             and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
     found.sort(key=lambda x: x[0])
     return [(c, v, k, w) for _, c, v, k, w in found]
 
@@ -307,6 +308,11 @@ _TOPICAL = re.compile(
     r"guerre|conflit|crise|paix|drame|"
     r"cessez-le-feu|violences|combats|frappes|attaques?|reconstruction)\s+(?:in|on|to|for|of|à|au|en|aux|de|du|dans)"
     r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z", re.I)
+
+
+# a place that names a thing, not where one is: "the Baku–Tbilisi–Ceyhan pipeline", "the Lobito Corridor"
+_NAMES_A_THING = re.compile(r"[ –-]*(?:pipeline|corridor|railway|highway|format|process|agreement|initiative|"
+                            r"declaration|accords?|gazoduc|oléoduc|corridor|processus|format|accord)\b", re.I)
 
 
 _CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+"

@@ -230,6 +230,11 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             else:
                 meeting_date = ctx.current or anchor
                 how = how or "context"
+                gathering = next((d for d in reversed(drafts) if "conference" in d.sentences[0].cues), None)
+                if "margins" in sent.cues and gathering is not None and gathering.date is not None:
+                    # "On the sidelines of the meeting, ...": the day of the gathering, not of the
+                    # talks told just before it ("On the eve of the meeting, ...")
+                    meeting_date = gathering.date
         before = [p for pos, p in sent.people if sent.trigger_at is None or pos < sent.trigger_at]
         actor = before[0] if before and not sent.pronoun_subject else last_actor
         if before and id(before[0]) in sent.by_title and last_actor is not None and _same_title(before[0], last_actor):

@@ -269,6 +269,10 @@ _JOIN_VERBS = {"take", "participate", "attend", "join", "chair", "convene", "hol
 _HOST_GATHERING_VERBS = {"host", "welcome", "receive", "reunir", "accueillir", "recevoir", "convoquer"}
 
 
+_FRAMES = {"eve", "sideline", "sidelines", "margin", "margins", "veille", "marge", "marges", "ahead", "end", "close",
+           "opening", "eve", "lendemain", "issue", "ouverture", "cloture"}
+
+
 def gathering_in_scope(sent: Sentence) -> bool:
     """The meeting word's own event is a multilateral gathering: "took part in a summit", "welcomed
     ... for the EU-Canada summit", "a réuni ... pour une séance de travail", "The Foreign Affairs
@@ -294,6 +298,8 @@ def gathering_in_scope(sent: Sentence) -> bool:
             path.append(head)
         if head != trigger or (tok.lower_ in ("meeting", "meetings") and _bilateral(tok)):
             continue
+        if any(fold(t.lemma_) in _FRAMES for t in path[:-1]):
+            continue  # "On the eve of the meeting, X held talks with Y": the gathering only dates them
         preps = {fold(t.lower_) for t in path[:-1] if t.pos_ == "ADP"} | {
             fold(c.lower_) for c in tok.children if c.dep_ == "case"}
         if lemma in _JOIN_VERBS or preps & {"for", "pour"} or tok.dep_ in ("dobj", "obj"):

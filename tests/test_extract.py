@@ -1011,3 +1011,27 @@ The meeting was attended by H.E. Omran Sharaf, Assistant Minister of Foreign Aff
     assert got["Abdullah bin Zayed Al Nahyan"][0] == "Minister of Foreign Affairs"
     assert got["Omran Sharaf"][0] == "Assistant Minister"
     assert not any(name.startswith("H.H") for name in got)
+
+
+def test_talks_on_the_eve_and_on_the_sidelines_of_a_gathering_take_their_own_days():
+    ex = run("""Ministry of Foreign Affairs of Uzbekistan
+Press releases
+16 May 2025
+On 15 May 2025, the city of Samarkand hosted a meeting of the Council of Foreign Ministers of the Central Asian States, chaired by Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov. The meeting was attended by Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev and Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin.
+On the eve of the meeting, Bakhtiyor Saidov held talks with Jeenbek Kulubaev. The ministers discussed the Kambarata hydropower project and the China–Kyrgyzstan–Uzbekistan railway.
+On the sidelines of the meeting, the minister also met with Sirojiddin Muhriddin.
+""")
+    by_people = {frozenset(p.name for p in m.participants): m for m in ex.meetings}
+    eve = by_people[frozenset({"Bakhtiyor Saidov", "Jeenbek Kulubaev"})]
+    assert eve.date == date(2025, 5, 14) and eve.kind != "conference"
+    side = by_people[frozenset({"Bakhtiyor Saidov", "Sirojiddin Muhriddin"})]
+    assert side.date == date(2025, 5, 15)
+
+
+def test_a_place_that_names_a_pipeline_is_not_where_the_talks_were():
+    m = one("""Ministry of Foreign Affairs of Kazakhstan
+News
+15 May 2025
+On 14 May 2025, Minister of Foreign Affairs Murat Nurtleu held talks with Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov. They discussed oil transit via the Baku–Tbilisi–Ceyhan pipeline.
+""")
+    assert m.place is None or m.place.country != "TR"

@@ -161,7 +161,7 @@ _PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minist
 # "for Foreign and European Affairs"): the holder is the country's foreign minister
 _OF_FOREIGN = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?Foreign[ ]+and[ ]+[A-Z][\w'’-]+[ ]+Affairs\b")
 _FOREIGN_PORTFOLIO = re.compile(r"(?:the[ ]+)?(?:Foreign|External)\b")
-_PORTFOLIO = re.compile(r"[ ]+for[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:(?:[ ]+(?:and|of|the)[ ]+|[ ]+)[A-Z][\w'’-]*){0,4})")
+_PORTFOLIO = re.compile(r"[ ]+for[ ]+((?:the[ ]+)?[A-Z][\w'’-]*(?:(?:[ ]+(?:and|of|the|with)[ ]+|[ ]+)[A-Z][\w'’-]*){0,4})")
 
 
 # words that end a ministry's name: "of International Relations and Cooperation", "of Defence"

@@ -1035,3 +1035,17 @@ News
 On 14 May 2025, Minister of Foreign Affairs Murat Nurtleu held talks with Minister of Foreign Affairs of Azerbaijan Jeyhun Bayramov. They discussed oil transit via the Baku–Tbilisi–Ceyhan pipeline.
 """)
     assert m.place is None or m.place.country != "TR"
+
+
+def test_church_dignitaries_the_pope_and_the_apostolic_palace():
+    ex = run("""Holy See Press Office
+Daily Bulletin
+Thursday, 12.06.2025
+This morning, in the Apostolic Palace, the Holy Father Leo XIV received in audience His Excellency Mr. Lars Løkke Rasmussen, Deputy President of the Council of Ministers and Minister of Foreign Affairs of Denmark, who subsequently met with His Eminence Cardinal Pietro Parolin, Secretary of State, accompanied by His Excellency Archbishop Paul Richard Gallagher, Secretary for Relations with States and International Organizations.
+""")
+    got = {p.name: (p.role, p.affiliation) for m in ex.meetings for p in m.participants}
+    assert got["Leo XIV"] == ("Pope", "VA")
+    assert got["Pietro Parolin"][1] == "VA"
+    assert got["Paul Richard Gallagher"][0] == "Secretary for Relations with States and International Organizations"
+    assert got["Lars Løkke Rasmussen"] == ("Minister of Foreign Affairs", "DK")
+    assert all(m.place is not None and m.place.country == "VA" for m in ex.meetings)

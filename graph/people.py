@@ -27,6 +27,9 @@ def _title_gap() -> re.Pattern:
 
 
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
+# where or to whom a title is held, between it and the name or the next title of its chain:
+# "Représentante spéciale du Secrétaire général [en Centrafrique] et cheffe de la MINUSCA"
+_POSTED = re.compile(r"^[ ]+(?:en|au|aux|in|to|auprès[ ]+de|auprès[ ]+du|near)[ ]+[^,;.\n()]{3,40}?(?=,|[ ]+(?:et|and)[ ]+)")
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
 _APPOSITION_GAP = re.compile(
     r"^[ ]*,[ ]*(?:"
@@ -39,7 +42,9 @@ _TITLE_CHAIN = re.compile(r"^[ ]*(?:et|and|,)[ ]*(?:the[ ]+|le[ ]+|la[ ]+)?\Z", 
 
 
 def _chains(gap: str) -> bool:
-    """Whether two titles are one chain: "Ministre des Affaires étrangères, S.E. Ambassadeur X"."""
+    """Whether two titles are one chain: "Ministre des Affaires étrangères, S.E. Ambassadeur X",
+    "Représentante spéciale ... en Centrafrique et cheffe de la MINUSCA"."""
+    gap = _POSTED.sub("", gap, count=1)
     return bool(_TITLE_CHAIN.match(gap) or _TITLE_CHAIN.match(honorific_regex().sub("", gap)))
 
 
@@ -200,6 +205,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         # "the President of the 80th Session of the General Assembly, Ms Annalena Baerbock": the
         # title's complement, then the name
         gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
+        gap = _POSTED.sub("", gap, count=1)
         if nxt and _title_gap().match(gap):
             owner = mention_owner[nxt]
         else:

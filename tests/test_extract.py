@@ -1049,3 +1049,12 @@ This morning, in the Apostolic Palace, the Holy Father Leo XIV received in audie
     assert got["Paul Richard Gallagher"][0] == "Secretary for Relations with States and International Organizations"
     assert got["Lars Løkke Rasmussen"] == ("Minister of Foreign Affairs", "DK")
     assert all(m.place is not None and m.place.country == "VA" for m in ex.meetings)
+
+
+def test_where_a_title_is_held_may_stand_between_it_and_the_name():
+    m = one("""Ministry of Foreign Affairs of Tunisia
+News
+3 June 2025
+On 2 June 2025, Minister of Foreign Affairs Mohamed Ali Nafti received in Tunis the Special Representative of the Secretary-General in Libya, Hanna Tetteh.
+""")
+    assert people(m)["Hanna Tetteh"] == ("Special Representative of the Secretary-General", "UN")

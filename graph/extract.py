@@ -56,7 +56,7 @@ def extract(release: Release, doc=None) -> Extraction:
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
     _calls_by_headline(drafts, sentences, lang)
     ents = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC")]
-    prior = _prior_places(sentences, ents, release.published)
+    prior = _prior_places(sentences, ents, release.published, lang)
     places = {}
     for d in drafts:
         d.trip = trip
@@ -161,12 +161,14 @@ def _pronoun_subject(sent: Sentence) -> bool:
     )
 
 
-def _prior_places(sentences: list[Sentence], ents, published=None):
+def _prior_places(sentences: list[Sentence], ents, published=None, lang: str = "en"):
     """Places named before an offset in sentences that tell what happened (a trip, a dateline)."""
     marks = []
     for s in sentences:
         if s.status in ("future", "recalled") or _of_another_time(s, published):
             continue
+        if s.status is None and "future" in cue_types(s.words, lang):
+            continue  # "to hold the next meeting ... in Yerevan": where another meeting will be
         found = places_in(s, ents)
         if s.status is None and not s.headline and len(s.words) > 12 and "visit" not in s.cues:
             # in other prose only a place one is in or goes to ("à Helsinki", "in New York"), not a

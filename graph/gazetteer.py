@@ -328,7 +328,7 @@ def country_from_demonym(form: str, lang: str | None = None) -> str | None:
 def _org_index() -> dict[str, str]:
     out: dict[str, str] = {}
     for o in _org_table().values():
-        for form in (o.acronym, o.name_en, o.name_fr, *o.aliases):
+        for form in (o.name_en, o.name_fr, *o.aliases, *({o.acronym} - set(o.context_aliases))):
             out.setdefault(normalise(form), o.acronym)
     for o in _org_table().values():
         for form in o.context_aliases:
@@ -427,7 +427,10 @@ def _scanner(lang: str) -> _Scanner:
         if lg in langs:
             add("demonym", code, form, amb, free=(lg == "fr"))
     for o in _org_table().values():
-        for form in {o.acronym, o.name_en, o.name_fr, *o.aliases}:
+        # an acronym that is also an ordinary word or a country's code ("AU", "WHO", "CAN") counts
+        # only where the text names the organisation otherwise: it is listed as a context alias
+        strong = {o.name_en, o.name_fr, *o.aliases} | ({o.acronym} - set(o.context_aliases))
+        for form in strong:
             add("org", o.acronym, form, False)
         for form in o.context_aliases:
             add("orgctx", o.acronym, _ARTICLE.sub("", form), False)

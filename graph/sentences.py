@@ -289,14 +289,16 @@ def gathering_in_scope(sent: Sentence) -> bool:
     lemma = fold(trigger.lemma_)
     if lemma not in _JOIN_VERBS and lemma not in _HOST_GATHERING_VERBS:
         return False
-    for tok in sent.tokens:
+    tokens = list(sent.tokens)
+    for k, tok in enumerate(tokens):
         if fold(tok.lower_) not in _GATHERINGS or tok == trigger:
             continue
         path, head = [], tok
         while head != trigger and head.head != head and len(path) <= SCOPE_HOPS:
             head = head.head
             path.append(head)
-        if head != trigger or (tok.lower_ in ("meeting", "meetings") and _bilateral(tok)):
+        if head != trigger or (tok.lower_ in ("meeting", "meetings") and (
+                _bilateral(tok) or _with_follows(tokens, k))):  # "held a meeting with X"
             continue
         if any(fold(t.lemma_) in _FRAMES for t in path[:-1]):
             continue  # "On the eve of the meeting, X held talks with Y": the gathering only dates them

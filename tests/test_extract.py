@@ -1058,3 +1058,21 @@ News
 On 2 June 2025, Minister of Foreign Affairs Mohamed Ali Nafti received in Tunis the Special Representative of the Secretary-General in Libya, Hanna Tetteh.
 """)
     assert people(m)["Hanna Tetteh"] == ("Special Representative of the Secretary-General", "UN")
+
+
+def test_organisations_beyond_the_usual_ones_and_acronyms_read_only_in_context():
+    from graph import gazetteer
+
+    assert gazetteer.organisation_from_name("Union pour la Méditerranée") == "UFM"
+    assert gazetteer.organisation_from_name("East African Community") == "EAC"
+    assert gazetteer.organisation_from_name("MINUSCA") == "UN"
+    # "CAN" is Canada's code and an English word: the Andean Community only by its name
+    found = {o.acronym for o in gazetteer.find_organisations("WE CAN MEET IN LIMA", "en")}
+    assert "CAN" not in found
+    m = one("""INTERPOL
+Actualités
+22 mai 2025
+Le 21 mai 2025, le Secrétaire général d'INTERPOL, M. Valdecy Urquiza, a reçu à Lyon le Secrétaire général de l'Union pour la Méditerranée, M. Nasser Kamel.
+""")
+    assert people(m)["Nasser Kamel"] == ("Secretary General", "UFM")
+    assert people(m)["Valdecy Urquiza"][1] == "INTERPOL"

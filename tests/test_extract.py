@@ -1076,3 +1076,21 @@ Le 21 mai 2025, le Secrétaire général d'INTERPOL, M. Valdecy Urquiza, a reçu
 """)
     assert people(m)["Nasser Kamel"] == ("Secretary General", "UFM")
     assert people(m)["Valdecy Urquiza"][1] == "INTERPOL"
+
+
+def test_a_meeting_held_with_one_person_on_a_visit_and_the_speaker_of_a_named_chamber():
+    ex = run("""Ministry of Foreign Affairs of Armenia
+News
+9 April 2025
+On April 7, Minister of Foreign Affairs Ararat Mirzoyan, who is in Athens on a working visit, held a meeting with the Minister of Foreign Affairs of Greece George Gerapetritis at the Greek Foreign Ministry.
+The interlocutors agreed to hold the next meeting of the foreign ministers of Armenia, Greece and Cyprus in Yerevan in the autumn.
+On the same day, Ararat Mirzoyan was received by the President of the Hellenic Republic Konstantinos Tasoulas at the Presidential Mansion.
+The following day, the Armenian Foreign Minister met with the Speaker of the Hellenic Parliament Nikitas Kaklamanis.
+""")
+    kinds = {frozenset(p.name for p in m.participants): m for m in ex.meetings}
+    first = kinds[frozenset({"Ararat Mirzoyan", "George Gerapetritis"})]
+    assert first.kind == "visit"
+    second = kinds[frozenset({"Ararat Mirzoyan", "Konstantinos Tasoulas"})]
+    assert second.place is not None and second.place.country == "GR"
+    third = kinds[frozenset({"Ararat Mirzoyan", "Nikitas Kaklamanis"})]
+    assert people(third)["Nikitas Kaklamanis"][0] == "Speaker of Parliament"

@@ -284,7 +284,9 @@ def gathering_in_scope(sent: Sentence) -> bool:
     for c in trigger.children:  # (the parse may run across a line break: stay in the sentence)
         if sent.start <= c.idx < sent.end and c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             lemma = fold(c.lemma_)
-            if lemma in _COLLECTIVE_BODIES or (lemma in _COLLECTIVE_PEOPLE and "Plur" in c.morph.get("Number")):
+            # "the ministers met"; not "les trois ministres ont été reçus par le Président" (an audience)
+            if lemma in _COLLECTIVE_BODIES or (lemma in _COLLECTIVE_PEOPLE and "Plur" in c.morph.get("Number")
+                                               and c.dep_ == "nsubj"):
                 return True
     lemma = fold(trigger.lemma_)
     if lemma not in _JOIN_VERBS and lemma not in _HOST_GATHERING_VERBS:

@@ -906,7 +906,7 @@ Dans l'après-midi, les trois ministres ont été reçus en audience par le Pré
 Porteurs d'un message du président de la CEDEAO, M. Omar Alieu Touray, ils ont remercié le Chef de l'État.
 """)
     afternoon = [m for m in ex.meetings if "Patrice Talon" in {p.name for p in m.participants}]
-    assert len(afternoon) == 1
+    assert len(afternoon) == 1 and afternoon[0].kind == "meeting"  # an audience, not a gathering
     assert {p.name for p in afternoon[0].participants} == {
         "Patrice Talon", "Olushegun Adjadi Bakari", "Yusuf Tuggar", "Robert Dussey", "Samuel Okudzeto Ablakwa"}
 

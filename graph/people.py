@@ -29,7 +29,14 @@ def _title_gap() -> re.Pattern:
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
 # where or to whom a title is held, between it and the name or the next title of its chain:
 # "Représentante spéciale du Secrétaire général [en Centrafrique] et cheffe de la MINUSCA"
-_POSTED = re.compile(r"^[ ]+(?:en|au|aux|in|to|auprès[ ]+de|auprès[ ]+du|near)[ ]+[^,;.\n()]{3,40}?(?=,|[ ]+(?:et|and)[ ]+)")
+_POSTED = re.compile(
+    r"^(?:[ ]+(?:en|au|aux|in|to|auprès[ ]+de|auprès[ ]+du|near)[ ]+[^,;.\n()]{3,40}?(?=,|[ ]+(?:et|and)[ ]+)"
+    # a region's or a federated entity's: "premier ministre du Québec, François Legault"
+    r"|[ ]+(?:du|de[ ]+la|de[ ]+l['’]|of[ ]+the|of)[ ]*"
+    r"(?!(?:Président|Présidente|President|Premier|Prime|Secrétaire|Secretary|Chef|Cheffe|Head|Roi|King|Reine|Queen|"
+    r"Ministre|Minister|Vice|Deputy|Emir|Émir|Prince|Sultan|Chancel)\b)[A-ZÉ][^,;.\n()]{2,40}?(?=,)"
+    # an aside on the portfolio: ", en charge des Relations internationales,"
+    r"|[ ]*,[ ]*(?:en[ ]+charge|chargée?|in[ ]+charge)[ ]+(?:de|des|du|d['’]|of)[^,;.\n()]{3,60}(?=,))+")
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
 _APPOSITION_GAP = re.compile(
     r"^[ ]*,[ ]*(?:"
@@ -38,7 +45,8 @@ _APPOSITION_GAP = re.compile(
     r"(?:(?:recently|newly|just|récemment)[ ]+)?(?:appointed|named|elected|nommée?|élue?)[ ]+(?:as[ ]+)?)?"
     r"(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)?\Z", re.I)
 # between two titles of one person: "le vice-Premier ministre et ministre des Affaires étrangères"
-_TITLE_CHAIN = re.compile(r"^[ ]*(?:et|and|,)[ ]*(?:the[ ]+|le[ ]+|la[ ]+)?\Z", re.I)
+# (an article after "et"/"and" introduces another person: "la Ministre-Présidente et la ministre ..., X")
+_TITLE_CHAIN = re.compile(r"^[ ]*(?:(?:et|and)[ ]*|,[ ]*(?:the[ ]+|le[ ]+|la[ ]+)?)\Z", re.I)
 
 
 def _chains(gap: str) -> bool:

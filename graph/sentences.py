@@ -188,7 +188,8 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     if "\n" in text[prev[1] : start]:
         return False
     first = text[start : start + 1]
-    return first.islower() or first in "-–,;:)" or text[prev[1] - 1 : prev[1]].isalnum()
+    last = text[prev[1] - 1 : prev[1]]
+    return first.islower() or first in "-–,;:)" or last.isalnum() or last == "-"
 
 
 def is_headline(text: str, start: int, end: int) -> bool:

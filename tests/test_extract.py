@@ -1094,3 +1094,18 @@ The following day, the Armenian Foreign Minister met with the Speaker of the Hel
     assert second.place is not None and second.place.country == "GR"
     third = kinds[frozenset({"Ararat Mirzoyan", "Nikitas Kaklamanis"})]
     assert people(third)["Nikitas Kaklamanis"][0] == "Speaker of Parliament"
+
+
+def test_a_federated_entitys_titles_and_two_people_of_one_sentence():
+    ex = run("""Wallonie-Bruxelles International
+Actualités
+16/05/2025
+La Ministre-Présidente de la Fédération Wallonie-Bruxelles, en charge des Relations internationales, Elisabeth Degryse, a effectué cette semaine une mission officielle au Québec.
+Mardi dernier, à Québec, la Ministre-Présidente et la ministre des Relations internationales et de la Francophonie du Québec, Martine Biron, ont coprésidé la Commission mixte permanente.
+Le lendemain, Mme Degryse a été reçue par le premier ministre du Québec, François Legault.
+""")
+    got = {p.name: p.role for m in ex.meetings for p in m.participants}
+    assert got["Elisabeth Degryse"] == "Minister-President"
+    assert got["Martine Biron"] == "Minister of International Relations and Francophonie"
+    assert got["François Legault"] == "Prime Minister"
+    assert any({p.name for p in m.participants} == {"Elisabeth Degryse", "Martine Biron"} for m in ex.meetings)

@@ -265,7 +265,7 @@ def _pattern() -> re.Pattern[str]:
     numeric = (
         r"(?<![\w.])(?:(?P<c_iy>(?:19|20|21)\d\d)(?P<c_isep>[-/.])(?P<c_im>1[0-2]|0?[1-9])(?P=c_isep)"
         r"(?P<c_id>3[01]|[12]\d|0?[1-9])(?!\d)"
-        r"|(?P<c_a>\d{1,2})(?P<c_sep>[-/.])(?P<c_b>\d{1,2})(?P=c_sep)(?P<c_y>(?:19|20|21)\d\d)(?![\d]|[./-]\d))"
+        r"|(?P<c_a>\d{1,2})(?P<c_sep>[-/.]|\.[ ])(?P<c_b>\d{1,2})(?P=c_sep)(?P<c_y>(?:19|20|21)\d\d)(?![\d]|[./-]\d))"
     )
     weekday = (
         rf"(?:(?P<f_pre>{pre}){_SPACE})?(?P<f_wd>{wd_full})(?:{_SPACE}{daypart})?"

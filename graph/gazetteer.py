@@ -782,6 +782,8 @@ def find_city(name: str, country: str | None = None) -> City | None:
             cands = [g for g in cands if recs[g][1] == state and _city_key(recs[g][0]) == key]
         if len(cands) > 1 and not form.isascii():  # diacritics tell "Niš" from "Nice"
             cands = [g for g in cands if recs[g][0].casefold() == form.casefold()] or cands
+        if len(cands) > 1:  # a city of that very name before one that has it as an alternate ("Moroni")
+            cands = [g for g in cands if _city_key(recs[g][0]) == key] or cands
         if cands:
             if country:
                 cands = [g for g in cands if recs[g][1] == country] or cands

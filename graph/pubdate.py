@@ -82,8 +82,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"(?<![\w])(?P<m>{month})\.?\s+{day},?\s+{year}"), "mdy"),
         # 2025-09-02 (ISO), also inside timestamps
         (re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"), "iso"),
-        # 17.07.2025, 08/07/2016: day first, as in the releases' locales
-        (re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)(?![\d])"), "num"),
+        # 17.07.2025, 08/07/2016, 14. 2. 2025: day first, as in the releases' locales
+        (re.compile(r"(?<![\d.])(?P<d>\d{1,2})(?:[./]|\.[ ])(?P<m>\d{1,2})(?:[./]|\.[ ])(?P<y>(?:19|20)\d\d)(?![\d])"),
+         "num"),
     ]
 
 

@@ -357,6 +357,12 @@ def _prose_fallback(page: Layout, where: str) -> Layout:
     return page
 
 
+def _around(index: int | None, n: int) -> list[int]:
+    if index is None:
+        return []
+    return [i for i in (index - 1, index + 1, index - 2, index + 2) if 0 <= i < n]
+
+
 def text_publication_date(page: Layout, language: str) -> tuple[date | None, list[str]]:
     """The date the page shows for itself: a "Published" line, then the datelines above the body
     (nearest first), the title, the first lines, a "Last updated" line; else the body's first date."""
@@ -387,6 +393,9 @@ def text_publication_date(page: Layout, language: str) -> tuple[date | None, lis
         lambda: first_date(sorted(page.datelines, reverse=True)),
         lambda: first_date(i for i in range(lead_end - 1, -1, -1) if page.lines[i].kind == DATE),
         lambda: first_date([page.title_index] if page.title_index is not None else []),
+        # a date of its own line right above or below the title, even where the furniture around
+        # it made it look like boilerplate ("Press release / 14. 2. 2025 / <title>")
+        lambda: first_date(i for i in _around(page.title_index, len(texts)) if page.lines[i].own_kind == DATE),
         lambda: first_date(range(0, min(lead_end, 3))),
         lambda: after_keyword(is_updated_line),
         lambda: _loose_head_date(texts, lead_end, language),

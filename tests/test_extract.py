@@ -1109,3 +1109,25 @@ Le lendemain, Mme Degryse a été reçue par le premier ministre du Québec, Fra
     assert got["Martine Biron"] == "Minister of International Relations and Francophonie"
     assert got["François Legault"] == "Prime Minister"
     assert any({p.name for p in m.participants} == {"Elisabeth Degryse", "Martine Biron"} for m in ex.meetings)
+
+
+def test_a_date_written_with_spaced_dots_above_the_title_dates_the_week():
+    ex = run("""GOV.SI
+Government
+Home > Ministry of Foreign and European Affairs > News
+Ministry of Foreign and European Affairs
+Press release
+14. 2. 2025
+Minister's week: talks with the Croatian counterpart
+On Monday, 10 February, Minister Tanja Fajon hosted the Croatian Minister of Foreign and European Affairs, Gordan Grlić Radman, at Mokrice Castle.
+Yesterday, Minister Fajon received the Secretary General of the OSCE, Feridun Sinirlioğlu, in Ljubljana.
+""")
+    assert ex.release.published == date(2025, 2, 14)
+    assert sorted(m.date for m in ex.meetings) == [date(2025, 2, 10), date(2025, 2, 13)]
+
+
+def test_a_city_of_that_very_name_before_a_namesake_by_alternate_name():
+    from graph import gazetteer
+
+    assert gazetteer.find_city("Moroni").country == "KM"
+    assert gazetteer.find_city("Paris").country == "FR"

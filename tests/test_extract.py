@@ -1131,3 +1131,18 @@ def test_a_city_of_that_very_name_before_a_namesake_by_alternate_name():
 
     assert gazetteer.find_city("Moroni").country == "KM"
     assert gazetteer.find_city("Paris").country == "FR"
+
+
+def test_sovereigns_ambassadors_plenipotentiary_and_state_councillors():
+    ex = run("""Ministère des Affaires étrangères des Comores
+Actualités
+16 mai 2025
+Le 15 mai 2025, le ministre des Affaires étrangères, M. Mbae Mohamed, a reçu à Moroni l'ambassadeur extraordinaire et plénipotentiaire des Émirats arabes unis, M. Salem Rashid Al Dhaheri.
+""")
+    assert people(ex.meetings[0])["Salem Rashid Al Dhaheri"] == ("Ambassador", "AE")
+    oman = run("""Ministry of Foreign Affairs of Oman
+News
+29 January 2025
+On 28 January 2025, His Majesty Sultan Haitham bin Tarik received in Muscat the Minister of Foreign Affairs of Iran, Abbas Araghchi.
+""")
+    assert people(oman.meetings[0])["Haitham bin Tarik"][0] == "Sultan"

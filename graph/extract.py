@@ -220,6 +220,8 @@ def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
     return sent.text[end - sent.start : end - sent.start + 2] in ("'s", "’s")
 
 
+_VENUE_LOCATIVE = re.compile(r"\b(?:in|at|to|inside|from|à|au|aux|en|dans|depuis|sur)\s+"
+                             r"(?:(?:the|la|le|les|l['’])\s*)?(?:\w+\s+){0,2}\Z", re.I)
 _LOCATIVE = re.compile(r"\b(?:in|at|to|à|au|en|aux)\s+(?:the\s+)?\Z", re.I)
 _PLACE_AFTER_PREP = re.compile(
     r"\b(?:[Ii]n|[Tt]o|[Aa]t|[Ff]rom|[Àà]|[Aa]u|[Ee]n|[Dd]epuis)\s+(?P<the>the\s+)?"
@@ -249,6 +251,9 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         written = " ".join(w.text for w in sent.words[mt.first : mt.last + 1])
         if venue.isupper() and not written.isupper():
             continue  # an acronym venue ("SHAPE") is not the verb "shape"
+        start = sent.words[mt.first].start - sent.start
+        if not _VENUE_LOCATIVE.search(sent.text, 0, start):
+            continue  # "the Kremlin is using energy as a weapon": the government, not where one is
         found.append((sent.words[mt.first].start, city, venue, country, None))
     seen_spans = []
     for ent in doc_ents:
@@ -296,6 +301,9 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         city = gazetteer.find_city(mo.group(1)) if mo else None
         if city is not None:
             found.append((sent.start, city.name_en, None, city.country, mo.group(1)))
+    # not a place named in somebody's words ("an attempt by Moscow to destabilise our country")
+    quoted = quotations(sent.text)
+    found = [f for f in found if not any(a <= f[0] - sent.start < b for a, b in quoted)]
     found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))
              and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
     found.sort(key=lambda x: x[0])

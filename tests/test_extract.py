@@ -1146,3 +1146,12 @@ News
 On 28 January 2025, His Majesty Sultan Haitham bin Tarik received in Muscat the Minister of Foreign Affairs of Iran, Abbas Araghchi.
 """)
     assert people(oman.meetings[0])["Haitham bin Tarik"][0] == "Sultan"
+
+
+def test_a_venue_or_a_capital_standing_for_a_government_is_no_place():
+    m = one("""Ministry of Foreign Affairs of Moldova
+News
+16 January 2025
+Today, Minister of Foreign Affairs Mihai Popșoi met with the Secretary General of the OSCE, Feridun Sinirlioğlu, and they agreed that the Kremlin is using energy as a weapon, "an attempt by Moscow to destabilise our country".
+""")
+    assert m.place is None or m.place.country != "RU"

@@ -1155,3 +1155,4 @@ News
 Today, Minister of Foreign Affairs Mihai Popșoi met with the Secretary General of the OSCE, Feridun Sinirlioğlu, and they agreed that the Kremlin is using energy as a weapon, "an attempt by Moscow to destabilise our country".
 """)
     assert m.place is None or m.place.country != "RU"
+

@@ -136,7 +136,20 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
             if ctx.plausible(value):
                 return value, "relative", False
             out_of_window = True
+    if not out_of_window and any(dm.kind == "relative" and dm.precision == "week" and dm.value and dm.end_value
+                                 and (dm.end_value - dm.value).days == 6 and _frames(sent, dm)
+                                 for dm in sent.dates):
+        # "a reçu la semaine dernière deux délégations": the week frames the meetings told after it
+        return None, "range", False
     return None, "", out_of_window
+
+
+def _frames(sent: Sentence, dm) -> bool:
+    """The date says when the sentence's own action was, not which other event it names ("last
+    week's meeting", "la réunion de la semaine dernière")."""
+    after = sent.text[dm.end - sent.start : dm.end - sent.start + 2]
+    before = sent.text[max(0, dm.start - sent.start - 4) : dm.start - sent.start]
+    return after not in ("'s", "’s") and not re.search(r"\b(?:de|of|du)\s*\Z", before)
 
 
 def _day_in(days: tuple[date, date], weekday: int | None) -> date | None:

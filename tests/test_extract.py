@@ -1156,3 +1156,14 @@ Today, Minister of Foreign Affairs Mihai Popșoi met with the Secretary General 
 """)
     assert m.place is None or m.place.country != "RU"
 
+
+
+def test_last_week_frames_the_meetings_told_after_it():
+    ex = run("""Sénat de Belgique
+Actualités
+14/04/2025
+Le président du Sénat, Vincent Blondel, a reçu la semaine dernière deux délégations parlementaires étrangères avant d'effectuer une visite officielle au Grand-Duché de Luxembourg.
+Lundi 7 avril, M. Blondel a accueilli le président du Parlement croate, M. Gordan Jandroković.
+Jeudi, le président du Sénat s'est rendu à Luxembourg, où il a été reçu par le président de la Chambre des députés, M. Claude Wiseler.
+""")
+    assert sorted(m.date for m in ex.meetings) == [date(2025, 4, 7), date(2025, 4, 10)]

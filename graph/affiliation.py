@@ -80,7 +80,8 @@ def publisher_country(release: Release) -> str | None:
     return best if rest[0][1] < n else None
 
 
-_PHONE = re.compile(r"\(?\+(\d{1,3})\)?[ ]?(?:\(0\)[ ]?)?\d[\d .-]{5,}\d")
+# an international number: "+39 06 36911", "(+228) 22 21 29 10", "+32 (0)2 421 82 11"
+_PHONE = re.compile(r"\(?\+\d{1,3}\)?[ ]?(?:\(0\)[ ]?)?\d[\d .-]{5,}\d")
 _POSTAL_CITY = re.compile(r"(?<![\d/.])\b\d{4,5}[ ]+([A-ZÉ][\w'’-]+(?:[ -][A-ZÉ][\w'’-]+)?)")
 
 
@@ -89,7 +90,7 @@ def _phone_countries(line: str) -> list[str]:
     out = []
     for mo in _PHONE.finditer(line):
         try:
-            number = phonenumbers.parse("+" + mo.group()[mo.group().index("+") + 1 :].replace(")", " ", 1), None)
+            number = phonenumbers.parse(mo.group().lstrip("(").replace(")", " ", 1), None)
         except phonenumbers.NumberParseException:
             continue
         region = phonenumbers.region_code_for_number(number) or phonenumbers.region_code_for_country_code(

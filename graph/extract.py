@@ -322,7 +322,7 @@ _TOPICAL = re.compile(
 
 # a place that names a thing, not where one is: "the Baku–Tbilisi–Ceyhan pipeline", "the Lobito Corridor"
 _NAMES_A_THING = re.compile(r"[ –-]*(?:pipeline|corridor|railway|highway|format|process|agreement|initiative|"
-                            r"declaration|accords?|gazoduc|oléoduc|corridor|processus|format|accord)\b", re.I)
+                            r"declaration|accords?|gazoduc|oléoduc|processus)\b", re.I)
 
 
 _CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+"

@@ -270,8 +270,9 @@ _JOIN_VERBS = {"take", "participate", "attend", "join", "chair", "convene", "hol
 _HOST_GATHERING_VERBS = {"host", "welcome", "receive", "reunir", "accueillir", "recevoir", "convoquer"}
 
 
+# nouns that only place talks in time beside a gathering: "on the eve of", "en marge de"
 _FRAMES = {"eve", "sideline", "sidelines", "margin", "margins", "veille", "marge", "marges", "ahead", "end", "close",
-           "opening", "eve", "lendemain", "issue", "ouverture", "cloture"}
+           "opening", "lendemain", "issue", "ouverture", "cloture"}
 
 
 def gathering_in_scope(sent: Sentence) -> bool:

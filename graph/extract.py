@@ -193,7 +193,7 @@ def _visited(first: Sentence, sentences: list[Sentence], entities: Entities, ent
         return None
     following = [s for s in sentences if s.start >= first.end and s.status not in ("future", "recalled")][:3]
     for s in following:
-        for city, venue, country, written in places_in(s, ents):
+        for city, _venue, country, written in places_in(s, ents):
             if city and country == code:
                 return Place(city=city, venue=None, country=code, city_text=written)
     return Place(country=code)

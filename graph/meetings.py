@@ -421,9 +421,9 @@ def _number_words() -> dict[str, int]:
             if r["kind"] == "number" and 3 <= int(r["value"]) <= 12}
 
 
+# (folded, so "présidents" and "délégations" are "presidents" and "delegations")
 _GROUP_NOUNS = ("ministers", "foreign ministers", "leaders", "heads of state", "presidents", "delegations",
-                "counterparts", "ministres", "dirigeants", "chefs d etat", "chefs de la diplomatie",
-                "presidents", "delegations", "homologues")
+                "counterparts", "ministres", "dirigeants", "chefs d etat", "chefs de la diplomatie", "homologues")
 
 
 def _group_named_before(sent: Sentence, prior: Draft, actor: Person | None) -> list[Person]:

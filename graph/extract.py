@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
 from functools import cache
@@ -63,6 +64,7 @@ def extract(release: Release, doc=None) -> Extraction:
         places[id(d)] = None if _kind(d, _cues(d), []) == "call" else _place(d, ents, prior)
         if places[id(d)] is None and d.sentences and "visit" in d.sentences[0].cues:
             places[id(d)] = _visited(d.sentences[0], sentences, entities, ents)
+        places[id(d)] = _namesake_of_the_story(places[id(d)], entities)
     affiliations = affiliation.resolve(drafts, places, entities, publisher)
     for d in drafts:
         # a trip told in the release makes talks abroad visits, not the ones its principal holds at home
@@ -202,6 +204,21 @@ def _visited(first: Sentence, sentences: list[Sentence], entities: Entities, ent
 # ------------------------------------------------------------------ a meeting's facts
 
 
+def _namesake_of_the_story(place: Place | None, entities: Entities) -> Place | None:
+    """'Victoria' is Hong Kong's by population, the Seychelles' in a release about the Seychelles:
+    a city whose country the release never names yields to a namesake in a country it names."""
+    if place is None or not place.city_text or not place.country:
+        return place
+    named = Counter(c.code for c in entities.countries)
+    if place.country in named:
+        return place
+    for code, _n in named.most_common():
+        city = gazetteer.find_city(place.city_text, code)
+        if city is not None and city.country == code:
+            return Place(city=city.name_en, venue=place.venue, country=code, city_text=place.city_text)
+    return place
+
+
 def _evidence(text: str, s: Sentence) -> Evidence:
     return Evidence(s.start, s.end, text[s.start : s.end])
 
@@ -295,6 +312,15 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
             # "at the Kuala Lumpur Convention Centre"
             found.append((start, city.name_en, name.rstrip("."), city.country, mv.group(1)))
     if not any(f[1] for f in found):
+        # "hosted the Dubrovnik Forum", "au Forum de Dakar": a gathering named after its city
+        for mo in _GATHERING_OF_CITY.finditer(sent.text):
+            words = (mo.group("before") or mo.group("after")).split()
+            for n in range(len(words), 0, -1):
+                city = gazetteer.find_city(" ".join(words[:n]))
+                if city is not None:
+                    found.append((sent.start + mo.start(), city.name_en, None, city.country, " ".join(words[:n])))
+                    break
+    if not any(f[1] for f in found):
         # "Addis-Abeba, le 5 juin 2025 – Le Président ... a reçu, au siège de l'Union africaine, ...":
         # the dateline's city, when the sentence names no other
         mo = _DATELINE_CITY.match(sent.text)
@@ -325,7 +351,13 @@ _NAMES_A_THING = re.compile(r"[ –-]*(?:pipeline|corridor|railway|highway|forma
                             r"declaration|accords?|gazoduc|oléoduc|processus)\b", re.I)
 
 
-_CITY_VENUE = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+"
+_GATHERING_OF_CITY = re.compile(
+    r"\b(?:the|le|la|du|au)\s+(?:(?P<before>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})\s+(?:Forum|Summit|Conference|"
+    r"Dialogue|Ministerial|Meeting)\b|(?:Forum|Sommet|Conférence|Dialogue|Réunion)\s+(?:de|d['’])\s*"
+    r"(?P<after>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?))")
+
+
+_CITY_VENUE = re.compile(r"(?:(?:Grand\s+)?Hotel\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+){0,2}?)\s+"
                          r"(?:Castle|Palace|City Hall|Town Hall|Cathedral|Congress Centre|Congress Center|"
                          r"Conference Centre|Conference Center|"
                          r"Convention Centre|Convention Center)$")

@@ -643,6 +643,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         while words and fold(words[0]) in _never_names():
             s2 += len(words.pop(0)) + 1
         name = " ".join(words)
+        if words and words[0] == "The":  # "the Dubrovnik Forum" bared of its last word is no person
+            return
         e2 = s2 + len(name)
         for rs, re_ in role_spans:  # a title bared by the trim: "[Majesty] King Abdullah II"
             if rs <= s2 < re_ < e2:

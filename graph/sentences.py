@@ -262,6 +262,7 @@ _COLLECTIVE_PEOPLE = {"minister", "leader", "ally", "head", "delegation", "parti
                       "dirigeant", "allie", "chef", "membre"}
 _GATHERINGS = {"summit", "conference", "ministerial", "forum", "meeting", "meetings", "roundtable", "table",
                "session", "council", "sommet", "reunion", "seance", "conseil", "ministerielle"}
+_TALKS_WITH = {"meeting", "meetings", "session", "seance", "reunion"}
 SCOPE_HOPS = 4
 
 
@@ -301,8 +302,8 @@ def gathering_in_scope(sent: Sentence) -> bool:
         while head != trigger and head.head != head and len(path) <= SCOPE_HOPS:
             head = head.head
             path.append(head)
-        if head != trigger or (tok.lower_ in ("meeting", "meetings") and (
-                _bilateral(tok) or _with_follows(tokens, k))):  # "held a meeting with X"
+        # "held a meeting with X", "a tenu une séance de travail avec le ministre": talks of two
+        if head != trigger or (fold(tok.lower_) in _TALKS_WITH and (_bilateral(tok) or _with_follows(tokens, k))):
             continue
         if any(fold(t.lemma_) in _FRAMES for t in path[:-1]):
             continue  # "On the eve of the meeting, X held talks with Y": the gathering only dates them

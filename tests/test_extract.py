@@ -1167,3 +1167,35 @@ Lundi 7 avril, M. Blondel a accueilli le président du Parlement croate, M. Gord
 Jeudi, le président du Sénat s'est rendu à Luxembourg, où il a été reçu par le président de la Chambre des députés, M. Claude Wiseler.
 """)
     assert sorted(m.date for m in ex.meetings) == [date(2025, 4, 7), date(2025, 4, 10)]
+
+
+def test_a_gathering_named_after_its_city_is_no_person_and_places_the_meeting():
+    ex = run("""Ministry of Foreign Affairs of Latvia
+News
+21.06.2025.
+Minister of Foreign Affairs Baiba Braže today hosted the Riga Forum 2025, which brought together ministers and experts.
+The panel brought together the Minister of Foreign Affairs of Estonia, Margus Tsahkna, and the Minister of Foreign Affairs of Lithuania, Kęstutis Budrys.
+""")
+    m = ex.meetings[0]
+    assert "The Riga" not in people(m) and "The Riga Forum" not in people(m)
+    assert (m.place.city, m.place.country) == ("Riga", "LV")
+
+
+def test_a_city_with_namesakes_is_the_one_in_the_country_the_release_is_about():
+    m = one("""Commission de l'océan Indien
+Communiqués
+19 juin 2025
+Le 16 juin 2025, le Secrétaire général de la COI, M. Edgard Razafindravahy, a été reçu à Victoria par le Président de la République des Seychelles, M. Wavel Ramkalawan.
+""")
+    assert (m.place.city, m.place.country) == ("Victoria", "SC")
+
+
+def test_a_working_session_with_one_minister_is_a_meeting_and_an_official_mission_a_visit():
+    ex = run("""Commission de l'océan Indien
+Communiqués
+19 juin 2025
+Le Secrétaire général de la COI, M. Edgard Razafindravahy, a effectué lundi et mardi une mission officielle aux Seychelles.
+Mardi 17 juin 2025, M. Razafindravahy a tenu une séance de travail avec le ministre des Affaires étrangères des Seychelles, M. Sylvestre Radegonde, à Victoria.
+""")
+    kinds = {m.date: m.kind for m in ex.meetings}
+    assert kinds[date(2025, 6, 17)] == "visit"

@@ -305,7 +305,7 @@ def _demonym_index() -> dict[tuple[str, str], str]:
     return out
 
 
-_ARTICLE = re.compile(r"^(?:the|la|le|les|l')\s*", re.I)
+_ARTICLE = re.compile(r"^(?:(?:the|la|le|les)\s+|l['’]\s*)", re.I)
 
 
 def country_from_name(name: str, lang: str | None = None) -> str | None:

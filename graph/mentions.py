@@ -219,7 +219,9 @@ _CAP_WORD = r"(?:[A-Z][\w'’-]*|and|of|the)"
 _EN_PORTFOLIO_LIST = re.compile(
     rf"(?:,[ ]+(?=(?:{_CAP_WORD}[ ]+){{0,5}}{_PORTFOLIO_WORD}\b)(?!(?:the|and)\b)"
     rf"{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,6}}?)+?"
-    rf"(?=,[ ]*(?:{_HONORIFIC_EN}[ ]+)*[A-Z][\w'’-]+[ ]+[A-Z]|[ ]+(?:{_HONORIFIC_EN}[ ]+)+[A-Z])"
+    # (then maybe the country: "[, Regional Cooperation and Burkinabè Abroad] of Burkina Faso, Mr X")
+    rf"(?=(?:[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){{0,3}})?"
+    rf"(?:,[ ]*(?:{_HONORIFIC_EN}[ ]+)*[A-Z][\w'’-]+[ ]+[A-Z]|[ ]+(?:{_HONORIFIC_EN}[ ]+)+[A-Z]))"
 )
 
 
@@ -362,6 +364,9 @@ _SESSION = re.compile(r"(?:\d+\w*|[A-Z][\w-]+)[ ]+session[ ]+(?:of[ ]+the|de[ ]+
 _ASSEMBLY = re.compile(r"General Assembly|Assemblée générale", re.I)
 
 
+_ORGAN_AFTER = re.compile(r"[ ]+(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
+
+
 def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang) -> None:
     """Read the country or organisation a title is held for, around it."""
     # after: "of the Netherlands", "de l'OTAN", "du Kosovo", "of the Republic of Türkiye"
@@ -400,6 +405,12 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         elif pos in org_by_start and not m.org:
             m.org = org_by_start[pos].acronym
             m.qualifier_span = (pos, org_by_start[pos].end)
+            if (organ := _ORGAN_AFTER.match(text, org_by_start[pos].end)) is not None:
+                # "President of the ECOWAS Commission": the organisation's organ is part of the title
+                m.qualifier_span = (pos, organ.end())
+                if m.info.role == "President":
+                    body = "European" if m.org == "EU" else m.org  # "the EU Commission": the European one
+                    m.info = RoleInfo(f"President of the {body} {organ.group(1)}", m.org, None, False)
             if m.info.role == "President" and _ASSEMBLY.search(text[pos : org_by_start[pos].end]):
                 m.info = RoleInfo("President of the General Assembly", m.org, None, False)
             if m.info.org == "EU" and m.org != "EU" and fold(m.text).endswith("commission"):

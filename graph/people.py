@@ -251,22 +251,31 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         _mark_chains(text, p)
     for r in roles:
         if r.role == "Counterpart" and (r.country or r.countries):
-            _counterparts_named_after(text, r, roles, mention_owner, mentions)
+            _counterparts_named_after(text, r, roles, mention_owner, mentions, entities.countries)
     _read_person_countries(text, people, entities)
     return loose
 
 
-def _counterparts_named_after(text: str, r: RoleMention, roles: list[RoleMention], owner_of, mentions) -> None:
+def _counterparts_named_after(text: str, r: RoleMention, roles: list[RoleMention], owner_of, mentions,
+                              countries=()) -> None:
     """'their Australian counterparts, Foreign Minister Penny Wong and Defence Minister Richard
     Marles': the people listed after a qualified 'counterparts' represent its country (or its
-    countries, in order)."""
+    countries, in order); 'ses homologues du Mali, X, et du Burkina Faso, Y': each the country
+    written before the name."""
     codes = r.countries or [r.country]
     pos = max(r.end, r.qualifier_span[1] if r.qualifier_span else r.end)
     owners: list[Person] = []
+    own_codes: list[str | None] = [None]
     for s, e in mentions:
         if s < pos:
             continue
         gap = text[pos:s]
+        written = None
+        if owners:  # ", et du Burkina Faso, S.E.M. Y": the next one's country, then the name
+            written = next((c for c in countries if pos <= c.start and c.end <= s
+                            and _COUNTRY_LINK.fullmatch(text[pos : c.start])), None)
+            if written is not None:
+                gap = text[written.end : s]
         for t in roles:  # titles inside the gap are the person's own
             if pos <= t.start and t.end <= s:
                 gap = gap.replace(text[t.start : t.end], " ")
@@ -278,15 +287,21 @@ def _counterparts_named_after(text: str, r: RoleMention, roles: list[RoleMention
         owner = owner_of[(s, e)]
         if all(owner is not o for o in owners):
             owners.append(owner)
+            if len(owners) > 1:
+                own_codes.append(written.code if written is not None else None)
         pos = e
     if not owners or (len(codes) > 1 and len(codes) != len(owners)):
         return
     for i, person in enumerate(owners):
-        code = codes[i] if len(codes) > 1 else codes[0]
+        code = own_codes[i] or (codes[i] if len(codes) > 1 else codes[0])
         if person.country is None and all(x.country is None and x.org is None for x in person.roles):
             person.country = code
         if not person.roles:  # "MM. Diop, Traoré et Sangaré": each one the counterpart of its country
             person.roles.append(replace(r, country=code, countries=[]))
+
+
+_COUNTRY_LINK = re.compile(r"[ ]*,?[ ]*(?:and|et)[ ]+(?:du|de[ ]+la|de[ ]+l['’][ ]*|des|de|d['’][ ]*|of|from)?[ ]*"
+                           r"(?:the[ ]+)?")
 
 
 def _mark_chains(text: str, p: Person) -> None:

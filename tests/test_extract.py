@@ -1199,3 +1199,39 @@ Mardi 17 juin 2025, M. Razafindravahy a tenu une séance de travail avec le mini
 """)
     kinds = {m.date: m.kind for m in ex.meetings}
     assert kinds[date(2025, 6, 17)] == "visit"
+
+
+def test_country_names_that_start_like_an_article_are_countries_not_namesake_cities():
+    from graph import gazetteer
+
+    assert [gazetteer.country_from_name(n) for n in ("Lebanon", "Latvia", "Lesotho", "Laos", "Le Liban")] == [
+        "LB", "LV", "LS", "LA", "LB"]
+    assert gazetteer.find_city("Lebanon") is None  # a town of Tennessee is no place for "Lebanon's reform"
+
+
+def test_counterparts_each_with_the_country_written_before_the_name_fr():
+    m = one("""Ministère des Affaires étrangères du Niger
+Actualités
+16 octobre 2025
+Le 15 octobre 2025, le Ministre Bakary Yaou Sangaré a pris part, par visioconférence, à une réunion avec ses homologues du Mali, S.E.M. Abdoulaye Diop, et du Burkina Faso, S.E.M. Karamoko Jean-Marie Traoré.
+""")
+    got = people(m)
+    assert got["Abdoulaye Diop"][1] == "ML" and got["Karamoko Jean-Marie Traoré"][1] == "BF"
+
+
+def test_an_english_ministry_name_listed_between_commas_then_its_country():
+    m = one("""Ministry of Foreign Affairs of Ghana
+News
+14 March 2025
+On 13 March 2025, Minister Samuel Okudzeto Ablakwa held a telephone conversation with the Minister of Foreign Affairs, Regional Cooperation and Burkinabè Abroad of Burkina Faso, Mr Karamoko Jean-Marie Traoré.
+""")
+    assert people(m)["Karamoko Jean-Marie Traoré"] == ("Minister of Foreign Affairs", "BF")
+
+
+def test_the_president_of_an_organisations_commission():
+    m = one("""Ministry of Foreign Affairs of Ghana
+News
+14 March 2025
+On 11 March 2025 in Abuja, the Minister of Foreign Affairs, Samuel Okudzeto Ablakwa, paid a courtesy call on the President of the ECOWAS Commission, H.E. Dr Omar Alieu Touray.
+""")
+    assert people(m)["Omar Alieu Touray"] == ("President of the ECOWAS Commission", "ECOWAS")

@@ -121,6 +121,9 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None) -> lis
             _shift(dm, s) for dm in datelib.find_dates(sent.text, lang, release.published)
         ]
         resolve_pluperfect(sent)
+        if sent.status == "happened" and _YEAR_FRAME.match(sent.text) and not any(
+                dm.precision == "day" for dm in sent.dates):
+            sent.status = "recalled"  # "During 2024, Minister Borg visited Ukraine ...": a year's record
         sent.cues.discard("conference")
         if sent.status == "happened" and gathering_in_scope(sent):
             sent.cues.add("conference")
@@ -521,6 +524,8 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
+_YEAR_FRAME = re.compile(r"\s*(?:During|Throughout|In|Over|Since|Durant|Pendant|En|Depuis|Au[ ]+cours[ ]+de)"
+                         r"(?:[ ]+(?:the[ ]+year|the[ ]+course[ ]+of|l['’]ann[ée]e))?[ ]+\d{4}\b(?![ ]*[-/.]\d)")
 _MARGINS = re.compile(r"\b(?:on the (?:margins|sidelines)|en marge)\b", re.I)
 
 

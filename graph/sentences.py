@@ -271,9 +271,9 @@ _JOIN_VERBS = {"take", "participate", "attend", "join", "chair", "convene", "hol
 _HOST_GATHERING_VERBS = {"host", "welcome", "receive", "reunir", "accueillir", "recevoir", "convoquer"}
 
 
-# nouns that only place talks in time beside a gathering: "on the eve of", "en marge de"
+# words that only place talks in time beside a gathering: "on the eve of", "en marge de", "before the closing session"
 _FRAMES = {"eve", "sideline", "sidelines", "margin", "margins", "veille", "marge", "marges", "ahead", "end", "close",
-           "opening", "lendemain", "issue", "ouverture", "cloture"}
+           "opening", "lendemain", "issue", "ouverture", "cloture", "before", "after", "avant", "apres"}
 
 
 def gathering_in_scope(sent: Sentence) -> bool:

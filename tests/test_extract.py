@@ -1235,3 +1235,29 @@ News
 On 11 March 2025 in Abuja, the Minister of Foreign Affairs, Samuel Okudzeto Ablakwa, paid a courtesy call on the President of the ECOWAS Commission, H.E. Dr Omar Alieu Touray.
 """)
     assert people(m)["Omar Alieu Touray"] == ("President of the ECOWAS Commission", "ECOWAS")
+
+
+def test_a_years_record_is_no_meeting_of_the_day():
+    ex = run("""Ministry for Foreign Affairs of Malta
+News
+06 December 2024
+This morning, Minister Ian Borg met the Minister of Foreign Affairs of Moldova, Mihai Popșoi, in Valletta.
+During 2024, Minister Borg visited Ukraine, Armenia and Georgia and met President Volodymyr Zelenskyy.
+""")
+    assert [sorted(p.name for p in m.participants) for m in ex.meetings] == [["Ian Borg", "Mihai Popșoi"]]
+    fr = run("""Ministère des Affaires étrangères
+Actualités
+6 décembre 2024
+Ce matin, le ministre Ian Borg s'est entretenu à La Valette avec le ministre des Affaires étrangères de Moldavie, Mihai Popșoi.
+En 2024, le ministre Borg s'est rendu en Ukraine, où il a rencontré le Président Volodymyr Zelensky.
+""")
+    assert all("Volodymyr Zelensky" not in people(m) for m in fr.meetings)
+
+
+def test_talks_before_a_closing_session_are_a_bilateral_meeting():
+    ex = run("""Ministry for Foreign Affairs of Malta
+News
+06 December 2024
+On 6 December 2024, before the closing session of the OSCE Ministerial Council in Valletta, Minister Ian Borg and the Finnish Foreign Minister, Elina Valtonen, held a bilateral meeting.
+""")
+    assert [m.kind for m in ex.meetings] == ["meeting"]

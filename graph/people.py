@@ -380,7 +380,9 @@ def resolve_title(r: RoleMention, people: list[Person], before: int, exclude=(),
     Senegalese release, the one president named. "Le Chef de l'État", "the Head of Government"
     with no country are the publisher's own (`home`), when the release names theirs."""
     if home and not (r.org or r.country) and _OWN_LEADER.search(r.text or ""):
-        own = [p for p in people if all(p is not q for q in exclude) and p.first <= before and _serves(p, home)]
+        # (the head of state, not the president of a chamber: the very title)
+        own = [p for p in people if all(p is not q for q in exclude) and p.first <= before and _serves(p, home)
+               and fold(r.role) in {fold(x.role) for x in p.roles}]
         found = _resolve_title(r, own, before, exclude, implied=False)
         if found is not None:
             return found
@@ -426,9 +428,14 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
             last = -1 - p.first if p.first > before else p.first  # named later: the first named after it
         # a title of one country ("le Président de la République") names first whoever holds it
         # for that country, then the latest holder of a title of no stated country
-        cands.append((bool(wanted) and wanted in held_for, last, p))
+        cands.append((bool(wanted) and wanted in held_for, last, p, want in held))
     if not cands:
         return None
+    if not any(exact for *_, exact in cands):
+        # only titles it heads ("la Présidente" after the Presidents of the Assemblée nationale and
+        # of the Bundestag): the one the release is about, the first named, before the latest
+        principal = min(people, key=lambda q: q.first)
+        return max(cands, key=lambda x: (x[0], x[2] is principal, x[1]))[2]
     return max(cands, key=lambda x: x[:2])[2]
 
 

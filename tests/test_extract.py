@@ -732,7 +732,7 @@ Les entretiens ont porté sur le soutien à l'Ukraine.
 """)
     got = people(m)
     assert got["Gérard Larcher"][0] == "President of the Senate"
-    assert got["Rouslan Stefantchouk"] == ("Speaker of Parliament", "UA")
+    assert got["Rouslan Stefantchouk"] == ("Chairman of the Verkhovna Rada", "UA")
     assert got["Cédric Perrin"][0] == "Committee Chair"
 
 
@@ -1093,7 +1093,7 @@ The following day, the Armenian Foreign Minister met with the Speaker of the Hel
     second = kinds[frozenset({"Ararat Mirzoyan", "Konstantinos Tasoulas"})]
     assert second.place is not None and second.place.country == "GR"
     third = kinds[frozenset({"Ararat Mirzoyan", "Nikitas Kaklamanis"})]
-    assert people(third)["Nikitas Kaklamanis"][0] == "Speaker of Parliament"
+    assert people(third)["Nikitas Kaklamanis"][0] == "President of the Hellenic Parliament"
 
 
 def test_a_federated_entitys_titles_and_two_people_of_one_sentence():
@@ -1261,3 +1261,27 @@ News
 On 6 December 2024, before the closing session of the OSCE Ministerial Council in Valletta, Minister Ian Borg and the Finnish Foreign Minister, Elina Valtonen, held a bilateral meeting.
 """)
     assert [m.kind for m in ex.meetings] == ["meeting"]
+
+
+def test_the_president_of_a_chamber_keeps_the_chamber_in_the_title_and_a_bare_title_its_principal():
+    ex = run("""Chambre des Députés du Grand-Duché de Luxembourg
+Actualités
+27 novembre 2025
+Le 24 novembre 2025, le Président de la Chambre des Députés, Claude Wiseler, a été reçu à Lisbonne par le Président de l'Assemblée de la République, José Pedro Aguiar-Branco.
+Le 25 novembre 2025, le Président a été reçu à Porto par le maire, Pedro Duarte.
+""")
+    first = next(m for m in ex.meetings if m.date == date(2025, 11, 24))
+    got = people(first)
+    assert got["Claude Wiseler"][0] == "President of the Chamber of Deputies"
+    assert got["José Pedro Aguiar-Branco"][0] == "President of the Assembly of the Republic"
+    second = next(m for m in ex.meetings if m.date == date(2025, 11, 25))
+    assert "Claude Wiseler" in people(second) and "José Pedro Aguiar-Branco" not in people(second)
+
+
+def test_a_military_rank_before_a_name_is_no_part_of_it():
+    m = one("""Ministère des Affaires étrangères du Burkina Faso
+Actualités
+22 février 2025
+Le vendredi 21 février 2025, les ministres Abdoulaye Diop et Bakary Yaou Sangaré ont été reçus à Ouagadougou par le Président du Faso, Chef de l'État, le Capitaine Ibrahim Traoré.
+""")
+    assert "Ibrahim Traoré" in people(m)

@@ -248,7 +248,8 @@ _PLACE_AFTER_PREP = re.compile(
     r"((?:[A-Z][\w’'.-]+)(?:[ -](?:[A-Z][\w’'.-]+))*)"
 )
 # "Andorra la Vella", "Frankfurt am Main": small words inside a city's name, tried first
-_CITY_WITH_PARTICLE = re.compile(r"[A-Z][\w’'.-]+(?:[ -](?:(?:la|le|de|del|di|da|do|am|an)[ -])?[A-Z][\w’'.-]+)+")
+_CITY_WITH_PARTICLE = re.compile(
+    r"[A-Z][\w’'.-]+(?:[ -](?:(?:la|le|de|del|della|di|da|das|do|dos|du|des|am|an)[ -])?[A-Z][\w’'.-]+)+")
 
 
 def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -303,9 +304,11 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         name = mo.group(2)
         if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):  # "in Copenhagen.", not "D.C."
             name = name[:-1]
-        if (longer := _CITY_WITH_PARTICLE.match(sent.text, mo.start(2))) and len(longer.group()) > len(name) and (
-                gazetteer.find_city(longer.group())):
-            name = longer.group()
+        if (longer := _CITY_WITH_PARTICLE.match(sent.text, mo.start(2))) and len(longer.group().rstrip(".")) > len(name):
+            if gazetteer.find_city(longer.group()):
+                name = longer.group()
+            elif re.search(r"[ -][a-z]+[ -]", longer.group()):
+                continue  # "au Palácio das Necessidades": a longer name, not the town "Palacio"
         if _not_a_place(sent, start, start + len(name)):
             continue
         city = gazetteer.find_city(name) if not mo.group("the") else None  # not "in the Horn of Africa"
@@ -333,10 +336,25 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
     # not a place named in somebody's words ("an attempt by Moscow to destabilise our country")
     quoted = quotations(sent.text)
     found = [f for f in found if not any(a <= f[0] - sent.start < b for a, b in quoted)]
+    # nor one of a past told in a relative clause ("reçu par le Président, qui avait effectué une
+    # visite d'État au Luxembourg en 2017")
+    found = [f for f in found if not _RECALLED_CLAUSE.search(sent.text, 0, max(0, f[0] - sent.start))
+             and not _AID_TO.search(sent.text, 0, max(0, f[0] - sent.start))]
     found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))
              and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
     found.sort(key=lambda x: x[0])
     return [(c, v, k, w) for _, c, v, k, w in found]
+
+
+# "l'aide financière et militaire à Kiev", "aid to Kyiv": a capital standing for its country
+# ("quelque 90 000 ressortissants vivant au Luxembourg"), or a subject of the talks ("L'entretien a
+# porté sur l'intégration des communautés lusophones au Luxembourg")
+_AID_TO = re.compile(r"\b(?:aide|aid|soutien|support|assistance|livraisons?|deliveries)\b(?:\s+[\w'’-]+){0,4}\s+"
+                     r"(?:à|to|au|aux)\s+\Z"
+                     r"|\b(?:vivant|living|résidant|residing|installés|établis|based)\s+(?:à|au|aux|en|in)\s+\Z"
+                     r"|\b(?:porté|portaient|porte|portent|focused|centred|centered)\s+(?:sur|on)\b[^,;:]*\Z", re.I)
+_RECALLED_CLAUSE = re.compile(r"\b(?:qui|dont|who|which)\s+(?:l['’]\s*|y\s+)?(?:avait|avaient|était|étaient|had)\b[^,;:()]*\Z",
+                              re.I)
 
 
 # a place that is what the talks were about, not where they were: "the situation in Gaza", "the

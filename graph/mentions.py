@@ -290,6 +290,10 @@ def _with_french_portfolio(m: RoleMention, text: str) -> RoleMention:
                 end = mo.end()
             info = RoleInfo(f"Minister of {' and '.join(english)}", info.org, info.country, info.national)
     while (mo := _FR_PORTFOLIO_MORE.match(text, end)) is not None:
+        if info.role == "Minister of State" and end == m.end and mo.group(1) and (
+                fold(mo.group(1)).startswith("affaires etrangeres")):
+            # "ministre d'État et des Affaires étrangères": a rank, then the office
+            info = RoleInfo("Minister of Foreign Affairs", info.org, info.country, info.national)
         end = mo.end()
     if (mo := _fr_portfolio_list().match(text, end)) is not None:
         end = mo.end()
@@ -634,6 +638,12 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
                 return  # the entity is a title ("Président de la République")
             if rs <= s2 < re_ < e2:
                 s2 = re_ + 1 if text[re_ : re_ + 1] == " " else re_
+            elif source == "ner" and s2 < rs < e2:  # "[à] Rabat le Ministre des Affaires Étrangères"
+                e2 = rs
+                while (cut := re.search(r"(?:^|[ ,]+)(?:le|la|les|l['’]|the|a|an)?[ ,]*\Z", text[s2:e2])) and cut.start() < e2 - s2:
+                    e2 = s2 + cut.start()
+                if gazetteer.find_city(text[s2:e2]) is not None:
+                    return  # a place before the title, no name
         # cut anything that is a country or organisation
         if any(bs <= s2 and e2 <= be for bs, be in blocked):
             return

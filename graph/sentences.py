@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import PhraseMatcher, Token, fold, read_table
-from .mentions import RoleMention
+from .mentions import RoleMention, honorific_words
 from .people import Person, resolve_title
 
 
@@ -189,7 +189,15 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
         return False
     first = text[start : start + 1]
     last = text[prev[1] - 1 : prev[1]]
+    if last == "." and (word := re.search(r"(\w+)\.\Z", text[prev[0] : prev[1]])) and (
+            (fold(word.group(1)),) in _short_honorifics()):
+        return True  # "his Nigerian counterpart, Amb. | Yusuf Tuggar": a courtesy title's full stop
     return first.islower() or first in "-–,;:)" or last.isalnum() or last == "-"
+
+
+@cache
+def _short_honorifics() -> frozenset[tuple[str, ...]]:
+    return frozenset(h for lang in ("en", "fr") for h in honorific_words(lang) if len(h) == 1 and len(h[0]) <= 5)
 
 
 def is_headline(text: str, start: int, end: int) -> bool:

@@ -1285,3 +1285,36 @@ Actualités
 Le vendredi 21 février 2025, les ministres Abdoulaye Diop et Bakary Yaou Sangaré ont été reçus à Ouagadougou par le Président du Faso, Chef de l'État, le Capitaine Ibrahim Traoré.
 """)
     assert "Ibrahim Traoré" in people(m)
+
+
+def test_places_of_the_talks_subject_or_of_a_recalled_past_do_not_place_the_meeting_fr():
+    ex = run("""Chambre des Députés du Grand-Duché de Luxembourg
+Actualités
+27 novembre 2025
+Lundi 24 novembre 2025, le Président de la Chambre des Députés, Claude Wiseler, s'est entretenu à Lisbonne avec le Président de l'Assemblée de la République, José Pedro Aguiar-Branco.
+Les deux présidents ont salué les 90 000 ressortissants portugais vivant au Luxembourg et ont plaidé pour l'aide financière et militaire apportée à Kiev.
+Le lendemain, M. Wiseler a été reçu au Palais de Belém par le Président de la République portugaise, Marcelo Rebelo de Sousa, qui avait effectué une visite d'État au Luxembourg en 2017.
+Dans l'après-midi, M. Wiseler a été accueilli au Palácio das Necessidades par le ministre d'État et des Affaires étrangères, Paulo Rangel.
+""")
+    by_day = {}
+    for m in ex.meetings:
+        by_day.setdefault(m.date, []).append(m)
+    assert {(m.place.city in ("Lisbon", "Lisbonne"), m.place.country) for m in by_day[date(2025, 11, 25)]} == {
+        (True, "PT")}
+    rangel = next(m for m in by_day[date(2025, 11, 25)] if "Paulo Rangel" in people(m))
+    assert people(rangel)["Paulo Rangel"] == ("Minister of Foreign Affairs", "PT")
+
+
+def test_an_abbreviated_ambassador_and_a_city_before_a_title_are_no_names():
+    m = one("""Ministry of Foreign Affairs of Ghana
+News
+14 March 2025
+In Abuja on Tuesday, 11 March 2025, Hon. Samuel Okudzeto Ablakwa held bilateral talks with his Nigerian counterpart, Amb. Yusuf Maitama Tuggar.
+""")
+    assert set(people(m)) == {"Samuel Okudzeto Ablakwa", "Yusuf Maitama Tuggar"}
+    fr = one("""Ministère des Affaires étrangères du Maroc
+Actualités
+25/11/2025
+Le Ministre des Affaires Étrangères, M. Nasser Bourita, a reçu lundi 24 novembre 2025 à Rabat le Ministre des Affaires Étrangères de la République Islamique de Mauritanie, M. Mohamed Salem Ould Merzoug.
+""")
+    assert set(people(fr)) == {"Nasser Bourita", "Mohamed Salem Ould Merzoug"}

@@ -1318,3 +1318,12 @@ Actualités
 Le Ministre des Affaires Étrangères, M. Nasser Bourita, a reçu lundi 24 novembre 2025 à Rabat le Ministre des Affaires Étrangères de la République Islamique de Mauritanie, M. Mohamed Salem Ould Merzoug.
 """)
     assert set(people(fr)) == {"Nasser Bourita", "Mohamed Salem Ould Merzoug"}
+
+
+def test_a_title_held_for_a_region_and_beside_another_office_still_introduces_the_name():
+    m = one("""Commission de la CEEAC
+Communiqués
+20 février 2025
+Le 19 février 2025, le Président de la Commission de la CEEAC, M. Gilberto Da Piedade Verissimo, a reçu à Libreville le Représentant spécial du Secrétaire général des Nations Unies pour l'Afrique centrale et Chef du Bureau régional des Nations Unies pour l'Afrique centrale (UNOCA), S.E.M. Abdou Abarry.
+""")
+    assert people(m)["Abdou Abarry"] == ("Special Representative of the Secretary-General", "UN")

@@ -339,7 +339,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
     # nor one of a past told in a relative clause ("reçu par le Président, qui avait effectué une
     # visite d'État au Luxembourg en 2017")
     found = [f for f in found if not _RECALLED_CLAUSE.search(sent.text, 0, max(0, f[0] - sent.start))
-             and not _AID_TO.search(sent.text, 0, max(0, f[0] - sent.start))]
+             and not _AID_TO.search(sent.text, 0, max(0, f[0] - sent.start))
+             and not _PLANNED_AT.search(sent.text, 0, max(0, f[0] - sent.start))]
     found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))
              and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
     found.sort(key=lambda x: x[0])
@@ -353,6 +354,10 @@ _AID_TO = re.compile(r"\b(?:aide|aid|soutien|support|assistance|livraisons?|deli
                      r"(?:à|to|au|aux)\s+\Z"
                      r"|\b(?:vivant|living|résidant|residing|installés|établis|based)\s+(?:à|au|aux|en|in)\s+\Z"
                      r"|\b(?:porté|portaient|porte|portent|focused|centred|centered)\s+(?:sur|on)\b[^,;:]*\Z", re.I)
+# where a gathering is to be held: "la Commission mixte, prévue au premier trimestre 2026 à Nairobi"
+_PLANNED_AT = re.compile(r"\b(?:prévue?s?|programmée?s?|envisagée?s?|scheduled|planned|slated|due|to[ ]+be[ ]+held|"
+                         r"se[ ]+tiendra|se[ ]+tiendront|aura[ ]+lieu|auront[ ]+lieu|will[ ]+(?:be[ ]+held|take[ ]+place))"
+                         r"\b[^,;.:()]*\Z", re.I)
 _RECALLED_CLAUSE = re.compile(r"\b(?:qui|dont|who|which)\s+(?:l['’]\s*|y\s+)?(?:avait|avaient|était|étaient|had)\b[^,;:()]*\Z",
                               re.I)
 

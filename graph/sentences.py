@@ -281,7 +281,9 @@ _HOST_GATHERING_VERBS = {"host", "welcome", "receive", "reunir", "accueillir", "
 
 # words that only place talks in time beside a gathering: "on the eve of", "en marge de", "before the closing session"
 _FRAMES = {"eve", "sideline", "sidelines", "margin", "margins", "veille", "marge", "marges", "ahead", "end", "close",
-           "opening", "lendemain", "issue", "ouverture", "cloture", "before", "after", "avant", "apres"}
+           "opening", "lendemain", "issue", "ouverture", "cloture", "before", "after", "avant", "apres",
+           # a gathering being prepared is not the one held: "venue préparer la première session"
+           "preparer", "prepare", "preparation", "preparatifs"}
 
 
 def gathering_in_scope(sent: Sentence) -> bool:

@@ -1327,3 +1327,14 @@ Communiqués
 Le 19 février 2025, le Président de la Commission de la CEEAC, M. Gilberto Da Piedade Verissimo, a reçu à Libreville le Représentant spécial du Secrétaire général des Nations Unies pour l'Afrique centrale et Chef du Bureau régional des Nations Unies pour l'Afrique centrale (UNOCA), S.E.M. Abdou Abarry.
 """)
     assert people(m)["Abdou Abarry"] == ("Special Representative of the Secretary-General", "UN")
+
+
+def test_a_delegation_preparing_a_future_session_abroad_is_received_at_home():
+    m = one("""Ministère des Affaires étrangères du Maroc
+Actualités
+25/11/2025
+Rabat, 25/11/2025
+Le samedi 22 novembre 2025, M. Nasser Bourita a reçu à Rabat M. Korir Sing'Oei, Secrétaire principal du Ministère kényan des Affaires étrangères, venu préparer la première session de la Commission mixte de coopération, prévue au premier trimestre 2026 à Nairobi.
+""")
+    assert m.kind == "meeting"
+    assert m.place is not None and m.place.country == "MA"

@@ -1338,3 +1338,12 @@ Le samedi 22 novembre 2025, M. Nasser Bourita a reçu à Rabat M. Korir Sing'Oei
 """)
     assert m.kind == "meeting"
     assert m.place is not None and m.place.country == "MA"
+
+
+def test_the_order_of_malta_its_grand_master_and_a_religious_courtesy_title():
+    m = one("""Ordre souverain de Malte
+Actualités
+Rome, 6 juin 2025 – Le Grand Maître de l'Ordre souverain de Malte, Fra' John Dunlap, a reçu aujourd'hui au Palais magistral le Premier ministre de la République libanaise, Nawaf Salam.
+""")
+    assert people(m)["John Dunlap"] == ("Grand Master", "SMOM")
+    assert set(m.parties) == {"SMOM", "LB"}

@@ -368,6 +368,7 @@ _SESSION = re.compile(r"(?:\d+\w*|[A-Z][\w-]+)[ ]+session[ ]+(?:of[ ]+the|de[ ]+
 _ASSEMBLY = re.compile(r"General Assembly|Assemblée générale", re.I)
 
 
+_CITY_TITLES = frozenset({"Mayor", "Governor"})
 _ORGAN_AFTER = re.compile(r"[ ]+(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
 
 
@@ -406,6 +407,11 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
+        elif m.info.role in _CITY_TITLES and not m.country and (
+                run := re.match(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*", text[pos : pos + 40])) and (
+                city := gazetteer.find_city(run.group())) is not None:
+            m.country = city.country  # "maire de Kyiv", "Mayor of Rome": the city's country
+            m.qualifier_span = (pos, pos + run.end())
         elif pos in org_by_start and not m.org:
             m.org = org_by_start[pos].acronym
             m.qualifier_span = (pos, org_by_start[pos].end)

@@ -219,6 +219,13 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         gap = _POSTED.sub("", gap, count=1)
         if nxt and _title_gap().match(gap):
             owner = mention_owner[nxt]
+            # "réunis Vitali Klitschko, maire de Kyiv, Ihor Terekhov, maire de Kharkiv": in a list of
+            # names each followed by its title, the title goes back to the untitled name before it
+            begin = min(r.start, r.qualifier_span[0]) if r.qualifier_span else r.start
+            prev = next(((s, e) for s, e in reversed(mentions) if e <= begin), None)
+            if (prev and "," in gap and re.fullmatch(r"[ ]*,[ ]*", text[prev[1] : begin])
+                    and not mention_owner[prev].roles and mention_owner[prev] is not owner):
+                owner = mention_owner[prev]
         else:
             # a chain of titles before the name: "vice-Premier ministre et ministre des ..."
             j, f_after = idx, after

@@ -137,7 +137,8 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
         at, am = a.morph.get("Tense"), a.morph.get("Mood")
         if ("Fut" in at or "Cnd" in am) and _FR_FUTURE_ENDING.search(a.lower_):
             return "future"
-        if "Imp" in at and a.lemma_ in ("avoir", "être") and tok.morph.get("VerbForm") == ["Part"]:
+        if "Imp" in at and a.lemma_ in ("avoir", "être") and tok.morph.get("VerbForm") == ["Part"] \
+                and a.dep_ != "aux:pass":  # "étaient réunis" is a passive of the account's own time
             return "pluperfect"
     if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
         return "recalled"

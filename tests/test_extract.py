@@ -1347,3 +1347,17 @@ Rome, 6 juin 2025 – Le Grand Maître de l'Ordre souverain de Malte, Fra' John 
 """)
     assert people(m)["John Dunlap"] == ("Grand Master", "SMOM")
     assert set(m.parties) == {"SMOM", "LB"}
+
+
+def test_mayors_by_their_city_and_a_list_of_names_each_followed_by_its_title():
+    ex = run("""Ville de Paris
+Actualités
+21 novembre 2025
+Anne Hidalgo, maire de Paris, a accueilli hier jeudi 20 novembre à l'Hôtel de Ville le Sommet des maires européens pour l'Ukraine.
+Autour de la maire de Paris étaient notamment réunis Vitali Klitschko, maire de Kyiv, Ihor Terekhov, maire de Kharkiv, et Roberto Gualtieri, maire de Rome.
+""")
+    got = {name: v for m in ex.meetings for name, v in people(m).items()}
+    assert got["Anne Hidalgo"] == ("Mayor", "FR")
+    assert got["Vitali Klitschko"] == ("Mayor", "UA")
+    assert got["Ihor Terekhov"] == ("Mayor", "UA")
+    assert got["Roberto Gualtieri"] == ("Mayor", "IT")

@@ -263,7 +263,34 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         if r.role == "Counterpart" and (r.country or r.countries):
             _counterparts_named_after(text, r, roles, mention_owner, mentions, entities.countries)
     _read_person_countries(text, people, entities)
+    _read_represented_by(text, people, entities)
     return loose
+
+
+# "Finland was represented by Minister ... Elina Valtonen and Iceland by Minister ... X", "la France
+# était représentée par ...", "the incoming Polish Presidency was represented by ..."
+_REPRESENTED_BY = re.compile(
+    r"[ ]+(?:(?:Presidency|Chairmanship|présidence)[ ]+)?(?:was|were|is|are|has[ ]+been|have[ ]+been|a[ ]+été|"
+    r"ont[ ]+été|était|étaient|est|sont)[ ]+(?:represented|représentée?s?)[ ]+(?:by|par)[ ]+"
+    r"|[ ]+(?:by|par)[ ]+(?=\S)")
+
+
+def _read_represented_by(text: str, people: list[Person], entities: Entities) -> None:
+    owner = {(m.start, m.end): p for p in people for m in p.mentions}
+    starts = sorted(owner)
+    said = False  # the elliptic "and Iceland by ..." only after a whole "was represented by"
+    for c in sorted(entities.countries, key=lambda c: c.start):
+        mo = _REPRESENTED_BY.match(text, c.end)
+        if mo is None or (mo.group().strip() in ("by", "par") and not (
+                said and re.search(r"(?:,|\band|\bet)[ ]*\Z", text[max(0, c.start - 8) : c.start]))):
+            continue
+        said = True
+        nxt = next(((s, e) for s, e in starts if s >= mo.end()), None)
+        if nxt is None or nxt[0] - mo.end() > 90 or re.search(r"[.;:\n]", text[mo.end() : nxt[0]]):
+            continue
+        person = owner[nxt]
+        if person.country is None and all(r.country is None and r.org is None for r in person.roles):
+            person.country = c.code
 
 
 def _counterparts_named_after(text: str, r: RoleMention, roles: list[RoleMention], owner_of, mentions,

@@ -1361,3 +1361,16 @@ Autour de la maire de Paris étaient notamment réunis Vitali Klitschko, maire d
     assert got["Vitali Klitschko"] == ("Mayor", "UA")
     assert got["Ihor Terekhov"] == ("Mayor", "UA")
     assert got["Roberto Gualtieri"] == ("Mayor", "IT")
+
+
+def test_a_country_represented_by_a_named_minister_is_the_ministers():
+    ex = run("""Council of the Baltic Sea States
+News
+22 May 2025
+Ministers of the Council of the Baltic Sea States met in Tallinn on Wednesday 21 May 2025, chaired by the Minister of Foreign Affairs of Estonia, Margus Tsahkna.
+Finland was represented by Minister for Foreign Affairs Elina Valtonen and Iceland by Minister for Foreign Affairs Þorgerður Katrín Gunnarsdóttir, while the incoming Polish Presidency was represented by Secretary of State Władysław Teofil Bartoszewski.
+""")
+    got = {name: v for m in ex.meetings for name, v in people(m).items()}
+    assert got["Elina Valtonen"][1] == "FI"
+    assert got["Þorgerður Katrín Gunnarsdóttir"][1] == "IS"
+    assert got["Władysław Teofil Bartoszewski"][1] == "PL"

@@ -551,6 +551,14 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
     return " ".join(words), honorific
 
 
+# a building, a street or an institution named after somebody, right before the name
+_NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:Centre|Center|centre|Palais|palais|[ÉéEe]difice|Hall|Avenue|avenue|Rue|rue|Boulevard|boulevard|Street|"
+    r"Airport|[AaÀ]éroport|Université|University|Stadium|[Ss]tade|Fondation|Foundation|Institute|Institut|Hôpital|"
+    r"Hospital|Lycée|École|School|Prix|Prize|Bridge|Pont)"
+    r"(?:[ ]+(?:[a-zéèêàç]+|d['’][a-zéèêàç]+))*[ ]+\Z")
+
+
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\Z")
 
 
@@ -632,6 +640,13 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             add(s, cut, source)
             add(cut + 1, e, source)
             return
+        if source == "ner" and (inner := honorific_regex().search(text, s + 1, e)) is not None \
+                and text[inner.start() - 1] == " ":
+            # "au Centre William Rappard Mme Sophie Primas": two names, the courtesy title between
+            add(inner.start(), e, source)
+            e = inner.start() - 1
+        if _NAMED_PLACE_BEFORE.search(text, max(0, s - 60), s):
+            return  # "l'édifice Honoré-Mercier", "le Centre de conférences Mahatma Gandhi": a place
         raw = text[s:e]
         name, hon = clean_name(raw, lang)
         if not name:

@@ -1374,3 +1374,18 @@ Finland was represented by Minister for Foreign Affairs Elina Valtonen and Icela
     assert got["Elina Valtonen"][1] == "FI"
     assert got["Þorgerður Katrín Gunnarsdóttir"][1] == "IS"
     assert got["Władysław Teofil Bartoszewski"][1] == "PL"
+
+
+def test_places_named_after_people_are_no_people_and_a_courtesy_title_splits_two_names():
+    m = one("""Organisation mondiale du commerce
+Nouvelles
+10 avril 2025
+Le mardi 8 avril 2025, la Directrice générale de l'OMC, Mme Ngozi Okonjo-Iweala, a reçu au Centre William Rappard Mme Sophie Primas, ministre déléguée de la France.
+""")
+    assert set(people(m)) == {"Ngozi Okonjo-Iweala", "Sophie Primas"}
+    fr = one("""Commission de la CEMAC
+Communiqués
+17 décembre 2024
+Le 16 décembre 2024, au Centre international de conférences Mahatma Gandhi de Yaoundé, le Président Paul Biya a reçu le Général de Brigade Brice Clotaire Oligui Nguema, Président de la Transition, Président de la République gabonaise.
+""")
+    assert set(people(fr)) == {"Paul Biya", "Brice Clotaire Oligui Nguema"}

@@ -368,6 +368,9 @@ _SESSION = re.compile(r"(?:\d+\w*|[A-Z][\w-]+)[ ]+session[ ]+(?:of[ ]+the|de[ ]+
 _ASSEMBLY = re.compile(r"General Assembly|Assemblée générale", re.I)
 
 
+_REMIT_THEN_BODY = re.compile(
+    r"[ ]+(?:for|chargée?[ ]+(?:des|du|de[ ]+la|de[ ]+l['’]|de)|in[ ]+charge[ ]+of)[ ]*"
+    r"(?:[\w'’-]+[ ]+){1,5}?(?:of|de|du|des|de[ ]+la|de[ ]+l['’])[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*)?")
 _CITY_TITLES = frozenset({"Mayor", "Governor"})
 _ORGAN_AFTER = re.compile(r"[ ]+(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
 
@@ -426,6 +429,14 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             if m.info.org == "EU" and m.org != "EU" and fold(m.text).endswith("commission"):
                 # "le Président de la Commission de la CEDEAO": another organisation's commission
                 m.info = RoleInfo(f"President of the {m.org} Commission", m.org, None, False)
+    if not (m.country or m.org) and not m.info.national and (
+            mo := _REMIT_THEN_BODY.match(text, m.end)) is not None:
+        # "Deputy Secretary General [for Political Affairs] of the European External Action Service",
+        # "Secrétaire général adjoint [chargé des affaires politiques] de l'Organisation de la ..."
+        pos = mo.end()
+        if pos in org_by_start:
+            m.org = org_by_start[pos].acronym
+            m.qualifier_span = (pos, org_by_start[pos].end)
     if m.country or m.org or lang != "en":
         return
     # before, in English: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister"

@@ -1389,3 +1389,20 @@ Communiqués
 Le 16 décembre 2024, au Centre international de conférences Mahatma Gandhi de Yaoundé, le Président Paul Biya a reçu le Général de Brigade Brice Clotaire Oligui Nguema, Président de la Transition, Président de la République gabonaise.
 """)
     assert set(people(fr)) == {"Paul Biya", "Brice Clotaire Oligui Nguema"}
+
+
+def test_an_organisations_official_with_a_remit_before_the_organisations_name():
+    ex = run("""Ministry of Foreign Affairs of Mongolia
+News
+2024.11.22
+On 19 November 2024, Minister Battsetseg Batmunkh met NATO Deputy Secretary General Radmila Shekerinska at NATO Headquarters in Brussels.
+In the afternoon, the Minister called on Mr. Enrique Mora, Deputy Secretary General for Political Affairs of the European External Action Service.
+""")
+    got = {name: v for m in ex.meetings for name, v in people(m).items()}
+    assert got["Enrique Mora"][1] == "EU"
+    fr = one("""Ministère des Affaires étrangères du Mali
+Actualités
+27/02/2026
+Le jeudi 26 février 2026, le Ministre Abdoulaye Diop a reçu à Koulouba S.E.M. Yousef M. Aldobeay, Secrétaire général adjoint chargé des affaires politiques de l'Organisation de la Coopération Islamique (OCI).
+""")
+    assert people(fr)["Yousef M. Aldobeay"][1] == "OIC"

@@ -184,8 +184,8 @@ def split_sentences(text: str, doc) -> list[tuple[int, int]]:
 
 def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     """A fragment on the same line continues the sentence when it starts in lower case or with a
-    hyphen, or when the sentence before it stopped on a word ("la vice-présidente | Kallas s'est
-    entretenue"): the parser cut where no punctuation ends anything."""
+    hyphen, or when the sentence before it stopped on a word or a comma ("la vice-présidente | Kallas
+    s'est entretenue", "JAKARTA, | 16 January 2026 –"): the parser cut where no punctuation ends anything."""
     if "\n" in text[prev[1] : start]:
         return False
     first = text[start : start + 1]
@@ -193,7 +193,7 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     if last == "." and (word := re.search(r"(\w+)\.\Z", text[prev[0] : prev[1]])) and (
             (fold(word.group(1)),) in _short_honorifics()):
         return True  # "his Nigerian counterpart, Amb. | Yusuf Tuggar": a courtesy title's full stop
-    return first.islower() or first in "-–,;:)" or last.isalnum() or last == "-"
+    return first.islower() or first in "-–,;:)" or last.isalnum() or last in "-,"
 
 
 @cache

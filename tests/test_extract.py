@@ -1406,3 +1406,13 @@ Actualités
 Le jeudi 26 février 2026, le Ministre Abdoulaye Diop a reçu à Koulouba S.E.M. Yousef M. Aldobeay, Secrétaire général adjoint chargé des affaires politiques de l'Organisation de la Coopération Islamique (OCI).
 """)
     assert people(fr)["Yousef M. Aldobeay"][1] == "OIC"
+
+
+def test_a_dateline_city_in_capitals_before_a_comma_places_the_meetings():
+    m = one("""ASEAN Secretariat
+News
+Posted on 16 January 2026
+JAKARTA, 16 January 2026 – The Secretary-General of ASEAN, Dr. Kao Kim Hourn, held meetings at the ASEAN Secretariat this week.
+On 13 January 2026, Dr. Kao met with the Hon. Julie Bishop, Special Envoy of the United Nations Secretary-General on Myanmar.
+""")
+    assert (m.place.city, m.place.country) == ("Jakarta", "ID")

@@ -1416,3 +1416,18 @@ JAKARTA, 16 January 2026 – The Secretary-General of ASEAN, Dr. Kao Kim Hourn, 
 On 13 January 2026, Dr. Kao met with the Hon. Julie Bishop, Special Envoy of the United Nations Secretary-General on Myanmar.
 """)
     assert (m.place.city, m.place.country) == ("Jakarta", "ID")
+
+
+def test_two_people_signing_an_agreement_together_met():
+    m = one("""Ville de Paris
+Actualités
+21/11/2025
+Ce vendredi 21 novembre 2025, Anne Hidalgo, maire de Paris, et Vitali Klitschko, maire de Kyiv, ont signé à l'Hôtel de Ville un avenant au pacte d'amitié entre Paris et Kyiv.
+""")
+    assert set(people(m)) == {"Anne Hidalgo", "Vitali Klitschko"}
+    en = one("""Ministry of Foreign Affairs
+News
+21 November 2025
+On 20 November 2025 in Riga, Foreign Minister Baiba Braže and the Foreign Minister of Ukraine, Andrii Sybiha, signed a memorandum on reconstruction.
+""")
+    assert set(people(en)) == {"Baiba Braže", "Andrii Sybiha"}

@@ -304,7 +304,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         name = mo.group(2)
         if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):  # "in Copenhagen.", not "D.C."
             name = name[:-1]
-        if (longer := _CITY_WITH_PARTICLE.match(sent.text, mo.start(2))) and len(longer.group().rstrip(".")) > len(name):
+        longer = _CITY_WITH_PARTICLE.match(sent.text, mo.start(2))
+        if longer and len(longer.group().rstrip(".")) > len(name):
             if gazetteer.find_city(longer.group()):
                 name = longer.group()
             elif re.search(r"[ -][a-z]+[ -]", longer.group()):
@@ -356,10 +357,11 @@ _AID_TO = re.compile(r"\b(?:aide|aid|soutien|support|assistance|livraisons?|deli
                      r"|\b(?:porté|portaient|porte|portent|focused|centred|centered)\s+(?:sur|on)\b[^,;:]*\Z", re.I)
 # where a gathering is to be held: "la Commission mixte, prévue au premier trimestre 2026 à Nairobi"
 _PLANNED_AT = re.compile(r"\b(?:prévue?s?|programmée?s?|envisagée?s?|scheduled|planned|slated|due|to[ ]+be[ ]+held|"
-                         r"se[ ]+tiendra|se[ ]+tiendront|aura[ ]+lieu|auront[ ]+lieu|will[ ]+(?:be[ ]+held|take[ ]+place))"
+                         r"se[ ]+tiendra|se[ ]+tiendront|aura[ ]+lieu|auront[ ]+lieu|"
+                         r"will[ ]+(?:be[ ]+held|take[ ]+place))"
                          r"\b[^,;.:()]*\Z", re.I)
-_RECALLED_CLAUSE = re.compile(r"\b(?:qui|dont|who|which)\s+(?:l['’]\s*|y\s+)?(?:avait|avaient|était|étaient|had)\b[^,;:()]*\Z",
-                              re.I)
+_RECALLED_CLAUSE = re.compile(
+    r"\b(?:qui|dont|who|which)\s+(?:l['’]\s*|y\s+)?(?:avait|avaient|était|étaient|had)\b[^,;:()]*\Z", re.I)
 
 
 # a place that is what the talks were about, not where they were: "the situation in Gaza", "the

@@ -562,6 +562,9 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
     return " ".join(words), honorific
 
 
+_TRAILING_ARTICLE = re.compile(r"(?:^|[ ,]+)(?:le|la|les|l['’]|the|a|an)?[ ,]*\Z")
+
+
 # a building, a street or an institution named after somebody, right before the name
 _NAMED_PLACE_BEFORE = re.compile(
     r"\b(?:Centre|Center|centre|Palais|palais|[ÉéEe]difice|Hall|Avenue|avenue|Rue|rue|Boulevard|boulevard|Street|"
@@ -672,7 +675,7 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
                 s2 = re_ + 1 if text[re_ : re_ + 1] == " " else re_
             elif source == "ner" and s2 < rs < e2:  # "[à] Rabat le Ministre des Affaires Étrangères"
                 e2 = rs
-                while (cut := re.search(r"(?:^|[ ,]+)(?:le|la|les|l['’]|the|a|an)?[ ,]*\Z", text[s2:e2])) and cut.start() < e2 - s2:
+                while (cut := _TRAILING_ARTICLE.search(text[s2:e2])) and cut.start() < e2 - s2:
                     e2 = s2 + cut.start()
                 if gazetteer.find_city(text[s2:e2]) is not None:
                     return  # a place before the title, no name

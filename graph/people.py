@@ -30,7 +30,8 @@ _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
 # where or to whom a title is held, between it and the name or the next title of its chain:
 # "Représentante spéciale du Secrétaire général [en Centrafrique] et cheffe de la MINUSCA"
 _POSTED = re.compile(
-    r"^(?:[ ]+(?:en|au|aux|in|to|pour|for|auprès[ ]+de|auprès[ ]+du|near)[ ]+[^,;.\n()]{3,40}?(?=,|[ ]+(?:et|and)[ ]+)"
+    r"^(?:[ ]+(?:en|au|aux|in|to|pour|for|auprès[ ]+de|auprès[ ]+du|near)[ ]+"
+    r"[^,;.\n()]{3,40}?(?=,|[ ]+(?:et|and)[ ]+)"
     # an office held beside it: "[et Chef du Bureau régional des Nations Unies pour l'Afrique centrale] (UNOCA)"
     r"|[ ]+(?:et|and)[ ]+(?:[Cc]hef|[Cc]heffe|[Hh]ead)[ ]+(?:du|de[ ]+la|de[ ]+l['’]|des|of[ ]+the|of)[ ]*"
     r"[^,;.\n()]{3,80}?(?=[ ]*[,(])"

@@ -453,6 +453,10 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
         # a national title not an organisation's ("Secretary" is not the Secretary-General)
         ok = want in held or any(fold(x.role).startswith(want + " ") and x.info.national == r.info.national
                                  for x in p.roles)
+        if not ok and r.org is None and r.info.org and not re.search(r"europ", fold(r.text or "")):
+            # "le Président de la Commission" after "le Président de la Commission de la CEMAC": the
+            # commission the release named, not the European one the bare title defaults to
+            ok = _office(want) in {_office(h) for h in held}
         if not ok:
             continue
         # "le Président de la République" is France's; a title's default organisation is only a guess
@@ -475,6 +479,11 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
         principal = min(people, key=lambda q: q.first)
         return max(cands, key=lambda x: (x[0], x[2] is principal, x[1]))[2]
     return max(cands, key=lambda x: x[:2])[2]
+
+
+def _office(role: str) -> str:
+    """A title without the body it is held in: 'president of the cemac commission' -> 'president of the commission'."""
+    return re.sub(r"\bof the .+ (commission|council|parliament)\Z", r"of the \1", role)
 
 
 def dominant_org(entities: Entities) -> str | None:

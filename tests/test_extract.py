@@ -1431,3 +1431,14 @@ News
 On 20 November 2025 in Riga, Foreign Minister Baiba Braže and the Foreign Minister of Ukraine, Andrii Sybiha, signed a memorandum on reconstruction.
 """)
     assert set(people(en)) == {"Baiba Braže", "Andrii Sybiha"}
+
+
+def test_a_bare_commission_president_is_the_one_of_the_commission_the_release_named():
+    ex = run("""Commission de la CEMAC
+Communiqués
+17 décembre 2024
+Le lundi 16 décembre 2024, à Yaoundé, S.E.M. Paul Biya, Président de la République du Cameroun, a reçu S.E.M. Baltasar Engonga Edjo'o, Président de la Commission de la CEMAC.
+En marge des travaux, le Président de la Commission a eu un entretien en tête-à-tête avec la Directrice générale du FMI, Mme Kristalina Georgieva.
+""")
+    side = next(m for m in ex.meetings if "Kristalina Georgieva" in people(m))
+    assert set(people(side)) == {"Baltasar Engonga Edjo'o", "Kristalina Georgieva"}

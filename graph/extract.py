@@ -488,8 +488,6 @@ def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
         return "call"
     if "margins" not in d.sentences[0].cues and (
         d.trigger_kind == "conference" or "conference" in d.sentences[0].cues or len(parties) >= 6
-        # five people or more of four parties or more: a multilateral gathering
-        or len(parties) >= 4 and len({id(p) for p in d.people if p is not None}) >= 5
     ):
         return "conference"
     if "visit" in cues or d.trigger_kind == "visit" or d.trip:

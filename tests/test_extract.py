@@ -1442,12 +1442,3 @@ En marge des travaux, le Président de la Commission a eu un entretien en tête-
 """)
     side = next(m for m in ex.meetings if "Kristalina Georgieva" in people(m))
     assert set(people(side)) == {"Baltasar Engonga Edjo'o", "Kristalina Georgieva"}
-
-
-def test_five_people_of_four_parties_gathered_are_a_conference():
-    ex = run("""Ville de Paris
-Actualités
-21 novembre 2025
-Le jeudi 20 novembre 2025, à l'Hôtel de Ville, étaient réunis autour de la maire de Paris, Anne Hidalgo, Vitali Klitschko, maire de Kyiv, Ihor Terekhov, maire de Kharkiv, Rafał Trzaskowski, maire de Varsovie, et Roberto Gualtieri, maire de Rome.
-""")
-    assert [m.kind for m in ex.meetings] == ["conference"]

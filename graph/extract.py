@@ -114,9 +114,12 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None) -> lis
         if sent.trigger_at is not None and any(a <= sent.trigger_at < b for a, b in quotes):
             # somebody speaking ("« Lors de ma dernière rencontre avec ... »") reports no meeting
             sent.status = sent.trigger_kind = sent.trigger_at = None
-        sent.cues = cue_types(sent.words, lang) & {"call", "visit", "conference", "represent", "presence", "separate"}
+        sent.cues = cue_types(sent.words, lang) & {"call", "visit", "conference", "represent", "presence", "separate",
+                                                         "recall"}
         if _MARGINS.search(sent.text):
             sent.cues.add("margins")
+        if sent.speech:
+            sent.cues.add("presence")  # speaking at a gathering is being at it, like "took the floor"
         sent.dates = [
             _shift(dm, s) for dm in datelib.find_dates(sent.text, lang, release.published)
         ]
@@ -287,6 +290,9 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         if city is not None and gazetteer.country_from_name(name) and not _LOCATIVE.search(
                 sent.text, 0, ent.start_char - sent.start):
             continue  # "the Foreign Ministers of Brunei, Singapore and Thailand": the country
+        if city is not None and sent.text[: ent.start_char - sent.start].endswith("the ") and not fold(
+                city.name_en).startswith("the "):
+            continue  # "the two members of the Alliance": a body, not the town of Alliance, Ohio
         if city is not None:
             if fold(city.name_en) == fold(ent.text.strip()):
                 name = city.name_en  # "The Hague" keeps its article
@@ -345,7 +351,26 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
     found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))
              and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
     found.sort(key=lambda x: x[0])
-    return [(c, v, k, w) for _, c, v, k, w in found]
+    return [(c, v, k, w) for _, c, v, k, w in _venue_then_city(sent, found)]
+
+
+_VENUE_CITY_GAP = re.compile(r",?\s*(?:in|à|at)\s+\Z", re.I)
+
+
+def _venue_then_city(sent: Sentence, found: list) -> list:
+    """'at São Bento Palace, in Lisbon': the city written after a venue is where the venue stands,
+    whatever town the venue's own name recalls."""
+    out: list = []
+    for f in found:
+        if out and out[-1][2] and not f[2] and f[1]:
+            v = out[-1]
+            venue_end = v[0] - sent.start + len(v[2])
+            gap = sent.text[venue_end : f[0] - sent.start]
+            if 0 <= venue_end <= f[0] - sent.start and len(gap) <= 8 and _VENUE_CITY_GAP.fullmatch(gap):
+                out[-1] = (v[0], f[1], v[2], f[3], f[4])
+                continue
+        out.append(f)
+    return out
 
 
 # "l'aide financière et militaire à Kiev", "aid to Kyiv": a capital standing for its country
@@ -505,6 +530,8 @@ def _place(d: Draft, ents, prior_places) -> Place | None:
     # later sentences name the place only when they tell of the meeting ("The meeting took place at
     # ..."); otherwise a capital there stands for its government ("pressure from Moscow")
     later = [f for s in d.sentences[1:] if s.status == "happened" for f in places_in(s, ents)]
+    if not own and d.setting is not None:
+        own = places_in(d.setting, ents)  # "a accordé, au Palais du Peuple de Malabo, une série d'audiences"
     place = _to_place(own) if own else context or (_to_place(later) if later else None)
     if place is not None and place.city is None and place.venue:
         donor = context or (_to_place(later) if later else None)

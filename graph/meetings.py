@@ -39,6 +39,9 @@ class Draft:
     trigger_kind: str | None = None
     trip: bool = False  # the release reports an official trip
     hosted: bool = False  # the actor welcomed, hosted or received the others
+    series: bool = False  # "a accordé une série d'audiences, en présence du ministre": a frame of the meetings after it
+    framed: bool = False  # a later meeting took the frame's people in
+    setting: Sentence | None = None  # the series' announcement, which may say where they all took place
 
 
 # ------------------------------------------------------------------ dates
@@ -69,7 +72,8 @@ def resolve_pluperfect(sent: Sentence) -> None:
     sent.status = "happened" if own_days else "recalled"
 
 
-_DATELINE = re.compile(r"\s*[-–—]\s")
+# the date of a dateline, before its dash: "Berne, 14.05.2025 - ", "Malabo, jeudi 23 octobre 2025 (BIP).- "
+_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]\s")
 
 
 def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | None) -> tuple[date | None, str, bool]:
@@ -200,6 +204,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
     for sent in sentences:
         status, kind = sent.status, sent.trigger_kind
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
+        if status == "happened" and out_of_window and how == "" and "recall" in sent.cues:
+            status = "recalled"  # "they last met in Kyiv in September": a memory, not the meeting's setting
         prior = current
         if sent.headline:
             # a heading frames what follows ("PM meeting with President Duda: 11 July 2024") but
@@ -296,8 +302,17 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             if prior is not None:
                 # "Dans l'après-midi, les trois ministres ont été reçus ...": the group of the meeting before
                 people += [p for p in _group_named_before(sent, prior, actor) if all(p is not q for q in people)]
+            frame = next((d for d in reversed(drafts) if d.series), None)
+            if frame is not None and frame.date == meeting_date and not sent.headline and all(
+                    d.date == frame.date for d in drafts[drafts.index(frame):]):
+                # each meeting of a series announced before has whoever the announcement had beside the actor
+                people += [p for p in frame.people if all(p is not q for q in people)]
+                frame.framed = True
             current = Draft(meeting_date, how, [sent], people, actor)
+            if frame is not None and frame.framed and frame.date == meeting_date and frame is not current:
+                current.setting = frame.sentences[0]
             current.trigger_kind = kind
+            current.series = bool(_SERIES.search(sent.text)) and not sent.headline
             # the actor hosted only when the sentence makes them the host ("X welcomed", "Il a
             # reçu"), not "La conférence a réuni ..." told after X
             current.hosted = (sent.trigger_lemma in _HOST_VERBS and not _passive(sent)
@@ -313,7 +328,14 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         elif meeting_date and how in ("explicit", "weekday", "sequential", "relative"):
             ctx.current = meeting_date
         ctx.fresh_heading = False
-    return drafts
+    return [d for d in drafts if not d.framed]
+
+
+# "a accordé une série d'audiences", "held a series of talks", "a round of meetings": a frame of the
+# meetings told after it, no meeting of its own once they are told
+_SERIES = re.compile(r"\b(?:(?:a|une)[ ]+(?:series|série|round|serie)[ ]+(?:of|d['’]|de)[ ]*(?:[\w-]+[ ]+)?"
+                     r"(?:meetings|talks|audiences|entretiens|rencontres|visits|visites|contacts|calls|consultations|"
+                     r"échanges|exchanges))\b", re.I)
 
 
 def _pluperfect(sent: Sentence) -> bool:

@@ -225,11 +225,19 @@ _EN_PORTFOLIO_LIST = re.compile(
 )
 
 
+_AND_FOREIGN = re.compile(r"[ ]+and[ ]+(?:for[ ]+|of[ ]+)?(?:Foreign|External)[ ]+Affairs\b")
+
+
 def _with_english_portfolio(m: RoleMention, text: str) -> RoleMention:
-    mo = _EN_PORTFOLIO_MORE.match(text, m.end) or _EN_PORTFOLIO_LIST.match(text, m.end)
+    info = m.info
+    if info.role == "Minister of State" and (mo := _AND_FOREIGN.match(text, m.end)) is not None:
+        # "Minister of State and Foreign Affairs": a rank, then the office
+        info = RoleInfo("Minister of Foreign Affairs", info.org, info.country, info.national)
+    else:
+        mo = _EN_PORTFOLIO_MORE.match(text, m.end) or _EN_PORTFOLIO_LIST.match(text, m.end)
     if mo is None:
         return m
-    grown = RoleMention(m.start, mo.end(), m.info, text[m.start : mo.end()])
+    grown = RoleMention(m.start, mo.end(), info, text[m.start : mo.end()])
     grown.country, grown.qualifier_span = m.country, m.qualifier_span
     return grown
 
@@ -358,9 +366,64 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             mention = RoleMention(start, remit.end(), RoleInfo("Committee Chair", None, None, True),
                                   text[start : remit.end()])
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= remit.end()), last))
+        if not (mention.country or mention.org) and (chamber := _chamber_country(mention.info.role)):
+            mention.country = chamber  # "President of the Riigikogu", "présidente de la Saeima"
+        if lang == "en" and info.role == "Chair" and not (mention.country or mention.org) and (
+                committee := _committee_chair(mention, text, by_start)) is not None:
+            mention = committee
+            last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
         found.append(mention)
         i = last + 1
     return found
+
+
+# "Chairman of the Foreign Affairs Committee [of the Verkhovna Rada [of Ukraine]]",
+# "Chair of the Committee on Foreign Affairs and Defence"
+_CAP_RUN = r"[A-Z][\w'’-]*(?:(?:,[ ]+|[ ]+and[ ]+|[ ]+)[A-Z][\w'’-]*){0,6}"
+_EN_COMMITTEE = re.compile(
+    rf"[ ]+of[ ]+the[ ]+((?:[A-Z][\w'’-]*[ ]+){{1,5}}Committee|Committee[ ]+(?:on|for)[ ]+(?:the[ ]+)?{_CAP_RUN})")
+_OF_CHAMBER = re.compile(r"[ ]+of[ ]+the[ ]+([A-Z][\w'’-]*(?:[ ]+(?:of[ ]+)?[A-Z][\w'’-]*){0,3})")
+@cache
+def _chamber_countries() -> dict[str, str]:
+    """'riigikogu' -> EE, 'verkhovna rada' -> UA: the chambers whose name says their country."""
+    out: dict[str, str] = {}
+    for r in read_table("chambers.csv"):
+        for form in [r["chamber"], *filter(None, r["forms"].split("|"))]:
+            out[fold(form)] = r["country"]
+    return out
+
+
+def _chamber_country(role: str) -> str | None:
+    """'President of the Riigikogu' -> EE: a presiding title named after its chamber."""
+    mo = re.search(r"\bof the (.+)$", role)
+    return _chamber_countries().get(fold(mo.group(1))) if mo else None
+
+
+def _committee_chair(m: RoleMention, text: str, by_start) -> RoleMention | None:
+    """A parliament's committee chair: the committee names the office, the chamber or country after it
+    the country it is held for."""
+    if (mo := _EN_COMMITTEE.match(text, m.end)) is None:
+        return None
+    chair = RoleMention(m.start, mo.end(), RoleInfo(f"Chair of the {' '.join(mo.group(1).split())}", None, None, True),
+                        text[m.start : mo.end()])
+    pos = mo.end()
+    if (of := _OF_CHAMBER.match(text, pos)) is not None:
+        if of.start(1) in by_start:  # "... Committee of the Netherlands"
+            c = by_start[of.start(1)]
+            chair.country, chair.qualifier_span = c.code, (c.start, c.end)
+            return chair
+        chamber = of.group(1)
+        for k in range(len(chamber.split()), 0, -1):  # "Verkhovna Rada of Ukraine": the chamber, then its country
+            name = " ".join(chamber.split()[:k])
+            if fold(name) in _chamber_countries():
+                chair.country = _chamber_countries()[fold(name)]
+                chair.qualifier_span = (of.start(1), of.start(1) + len(name))
+                break
+        tail = chair.qualifier_span[1] if chair.qualifier_span else pos
+        if (more := re.match(r"[ ]+of[ ]+(?:the[ ]+)?", text[tail:])) and tail + more.end() in by_start:
+            c = by_start[tail + more.end()]
+            chair.country, chair.qualifier_span = c.code, (chair.qualifier_span or (c.start,))[0:1] + (c.end,)
+    return chair
 
 
 # "of the [79th Session of the] General Assembly", "de la [79e session de l']Assemblée générale"
@@ -485,7 +548,8 @@ def _skip_republic(text: str, pos: int) -> int:
 
 _PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn",
               "al", "el", "ter", "ten", "y", "zu", "af", "le", "la", "ben", "bint", "abu"}
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-.]*", re.UNICODE)
+# a leading ʻokina or apostrophe before a capital inside a name: "Fekitamoeloa 'Utoikamanu"
+_NAME_TOKEN = re.compile(r"(?:['’ʻ](?=[A-Z]))?[^\W\d_][\w'’\-.]*", re.UNICODE)
 
 
 @cache
@@ -595,7 +659,9 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
         lower = fold(w)
         if lower in not_name_words() and not (words and lower in _PARTICLES):
             break
-        if w[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper()) or _prefixed(w, bool(words)):
+        if w[0] in "'’ʻ" and not words:
+            break
+        if w.lstrip("'’ʻ")[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper()) or _prefixed(w, bool(words)):
             words.append((mo.start(), wend))
         elif w.isupper() and len(w) > 2 and words and lower not in not_name_words():  # "Mark RUTTE"
             words.append((mo.start(), wend))

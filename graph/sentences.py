@@ -36,6 +36,7 @@ class Sentence:
     pronoun_subject: bool = False
     name_spans: list = field(default_factory=list)  # people's names in the sentence (not places)
     places: list | None = None  # (city, venue, country, as written), read once
+    speech: bool = False  # the meeting word is a speech at a gathering ("spoke at the panel")
 
 
 # ------------------------------------------------------------------ cue tables
@@ -235,6 +236,11 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 kind = "meeting"  # "EAM called on the President of Finland": a courtesy call, in person
             elif lemma in ("appeler", "call") and _calls_for(tok):
                 continue  # "a appelé à un cessez-le-feu", "called for restraint", "called on all sides to"
+            if lemma in ("speak", "talk") and any(
+                    c.dep_ == "prep" and c.lower_ in ("at", "during", "before")
+                    and any(fold(o.lemma_) in _GATHERINGS | _STAGES for o in c.children) for c in tok.children):
+                kind = "meeting"  # "spoke at the panel together with X": a speech in the room, not a call
+                sent.speech = True
             if lemma == "call" and _names_a_thing(tok):
                 continue  # "the programme, which he called 'the largest investment'"
             if lemma in ("welcome", "accueillir") and _welcomes_a_thing(tok):
@@ -271,6 +277,7 @@ _COLLECTIVE_PEOPLE = {"minister", "leader", "ally", "head", "delegation", "parti
                       "dirigeant", "allie", "chef", "membre"}
 _GATHERINGS = {"summit", "conference", "ministerial", "forum", "meeting", "meetings", "roundtable", "table",
                "session", "council", "sommet", "reunion", "seance", "conseil", "ministerielle"}
+_STAGES = {"panel", "plenary", "opening", "debate", "dialogue", "roundtable", "event", "ceremony"}
 _TALKS_WITH = {"meeting", "meetings", "session", "seance", "reunion"}
 SCOPE_HOPS = 4
 
@@ -295,6 +302,9 @@ def gathering_in_scope(sent: Sentence) -> bool:
     trigger = next((t for t in sent.tokens if t.idx == sent.trigger_at), None)
     if trigger is None:
         return False
+    if any(c.dep_ in ("dobj", "obj") and any(fold(a.lower_) in _FEW_SIDED for a in c.children)
+           for c in trigger.children):
+        return False  # "the Foreign Ministers of Georgia, Azerbaijan and Türkiye held a trilateral meeting"
     for c in trigger.children:  # (the parse may run across a line break: stay in the sentence)
         if sent.start <= c.idx < sent.end and c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             lemma = fold(c.lemma_)
@@ -316,13 +326,18 @@ def gathering_in_scope(sent: Sentence) -> bool:
         # "held a meeting with X", "a tenu une séance de travail avec le ministre": talks of two
         if head != trigger or (fold(tok.lower_) in _TALKS_WITH and (_bilateral(tok) or _with_follows(tokens, k))):
             continue
-        if any(fold(t.lemma_) in _FRAMES for t in path[:-1]):
+        if any(fold(t.lemma_) in _FRAMES and not (  # "attended the opening of the Forum": being there
+                t.head == trigger and t.dep_ in ("dobj", "obj") and lemma in _JOIN_VERBS) for t in path[:-1]):
             continue  # "On the eve of the meeting, X held talks with Y": the gathering only dates them
         preps = {fold(t.lower_) for t in path[:-1] if t.pos_ == "ADP"} | {
             fold(c.lower_) for c in tok.children if c.dep_ == "case"}
         if lemma in _JOIN_VERBS or preps & {"for", "pour"} or tok.dep_ in ("dobj", "obj"):
             return True
     return False
+
+
+_FEW_SIDED = frozenset({"bilateral", "trilateral", "bilaterale", "trilaterale", "bilaterales", "trilaterales",
+                        "bilateraux", "trilateraux"})
 
 
 def _bilateral(tok) -> bool:

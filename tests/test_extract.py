@@ -1442,3 +1442,93 @@ En marge des travaux, le Président de la Commission a eu un entretien en tête-
 """)
     side = next(m for m in ex.meetings if "Kristalina Georgieva" in people(m))
     assert set(people(side)) == {"Baltasar Engonga Edjo'o", "Kristalina Georgieva"}
+
+
+def test_a_committee_chair_is_titled_by_the_committee_and_held_for_the_chamber_country():
+    m = one("""Parliament of Lithuania
+News
+9 October 2025
+Today, Speaker of the Seimas Juozas Olekas met with the Chair of the European Affairs Committee of the Storting, Ine Eriksen Søreide, in Vilnius.
+The meeting was also attended by the Chairwoman of the Foreign Affairs Committee of the Sejm of Poland, Anna Nowak.
+""")
+    got = people(m)
+    assert got["Juozas Olekas"][1] == "LT"
+    assert got["Ine Eriksen Søreide"] == ("Chair of the European Affairs Committee", "NO")
+    assert got["Anna Nowak"] == ("Chair of the Foreign Affairs Committee", "PL")
+
+
+def test_a_meeting_recalled_as_last_held_elsewhere_does_not_place_todays():
+    m = one("""Ministry of Foreign Affairs
+News
+5 March 2026
+Today, Foreign Minister Anna Berg received the Foreign Minister of Moldova, Mihai Popșoi, at the Ministry.
+The two ministers last met in Chișinău in November, at the Moldova Partnership Platform.
+""")
+    assert m.place is None or m.place.city != "Chișinău"
+
+
+def test_a_city_written_after_a_venue_is_where_the_venue_stands():
+    m = one("""Office of the Prime Minister
+News
+12 June 2026
+On Thursday, 11 June, the Prime Minister of Spain, Pedro Sánchez, received the Prime Minister of Malta, Robert Abela, at Santa Cruz Palace, in Madrid.
+""")
+    assert (m.place.city, m.place.country) == ("Madrid", "ES")
+
+
+def test_minister_of_state_and_foreign_affairs_is_the_foreign_minister():
+    m = one("""Government of the Republic
+News
+3 July 2026
+On 2 July 2026, in Lisbon, the Minister of State and Foreign Affairs, Paulo Rangel, met the Foreign Minister of Chile, Alberto van Klaveren.
+""")
+    assert people(m)["Paulo Rangel"][0] == "Minister of Foreign Affairs"
+
+
+def test_attending_were_lists_the_participants_and_an_okina_stays_in_a_name():
+    m = one("""Forum Secretariat
+News
+20 September 2026
+Leaders of the Melanesian Spearhead Group met in Port Vila on 18 September 2026.
+Attending were Vanuatu's Prime Minister, Jotham Napat; Fiji's Prime Minister, Sitiveni Rabuka; and Tonga's Minister for Foreign Affairs, Fekitamoeloa 'Utoikamanu.
+""")
+    assert {"Jotham Napat", "Sitiveni Rabuka", "Fekitamoeloa 'Utoikamanu"} <= set(people(m))
+
+
+def test_speaking_at_a_panel_with_others_is_part_of_the_gathering_not_a_call():
+    ex = run("""Ministry of Foreign Affairs
+News
+22 May 2026
+On 21 May, Minister Ana Silva attended the opening of the Delphi Economic Forum in Delphi.
+She spoke at the panel on energy security together with the Greek Minister of Foreign Affairs, Giorgos Gerapetritis.
+""")
+    assert [m.kind for m in ex.meetings] == ["conference"]
+    assert "Giorgos Gerapetritis" in people(ex.meetings[0])
+
+
+def test_a_trilateral_meeting_of_three_ministers_is_a_meeting_not_a_conference():
+    m = one("""Ministry of Foreign Affairs
+News
+9 May 2026
+On 8 May 2026, in Baku, the Foreign Ministers of Azerbaijan, Georgia and Türkiye held a trilateral meeting.
+""")
+    assert m.kind == "meeting"
+
+
+def test_a_dateline_date_with_an_agency_tag_is_not_the_meetings_date_fr():
+    m = one("""Présidence de la République
+Actualités
+Libreville, vendredi 14 novembre 2025 (AGP).- Le Président de la République a reçu hier, jeudi 13 novembre 2025, le ministre béninois des Affaires étrangères, M. Olushegun Adjadi Bakari.
+""")
+    assert m.date == date(2025, 11, 13)
+
+
+def test_people_present_at_a_series_of_audiences_attend_each_of_them_fr():
+    ex = run("""Présidence de la République
+Actualités
+Niamey, le 6 mai 2026 - Le Président de la République, Abdourahamane Tiani, a accordé hier, mardi 5 mai 2026, au palais présidentiel, une série d'audiences, en présence du ministre des Affaires étrangères, M. Bakary Yaou Sangaré.
+Le Président a d'abord reçu M. Alain Dupont, ambassadeur de Suisse.
+Il a ensuite reçu M. Leonardo Santos Simão, Représentant spécial du Secrétaire général des Nations unies pour l'Afrique de l'Ouest.
+""")
+    assert len(ex.meetings) == 2
+    assert all("Bakary Yaou Sangaré" in people(m) for m in ex.meetings)

@@ -132,7 +132,38 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None) -> lis
             sent.cues.add("conference")
         sent.pronoun_subject = _pronoun_subject(sent)
         out.append(sent)
+    _listed_meetings(text, out)
     return out
+
+
+_BULLETS = "•·▪‣◦*-–—"
+
+
+def _listed_meetings(text: str, sentences: list[Sentence]) -> None:
+    """'Audiences accordées par le Président en marge de la session :' then '• Mardi 24 mars : M. X,
+    ministre ...' lines: each item is a meeting of the heading's actor with the people it names."""
+    for i, head in enumerate(sentences):
+        if head.status != "happened" or not head.text.rstrip().endswith(":") or not head.people:
+            continue
+        actor_pos, actor = head.people[0]
+        items = 0
+        done: set[int] = set()  # lines whose item is read
+        for s in sentences[i + 1 :]:
+            line_start = text.rfind("\n", 0, s.start) + 1
+            if not text[line_start : s.start].strip() and s.text.lstrip()[:1] not in _BULLETS:
+                break  # the list ends at a line that is no item
+            if s.text.strip() in _BULLETS or not s.people or s.status is not None or line_start in done:
+                continue  # (a later sentence of an item tells of it)
+            guests = [(pos, p) for pos, p in s.people if p is not actor]
+            if not guests:
+                continue
+            done.add(line_start)
+            s.status, s.trigger_kind, s.trigger_at = "happened", head.trigger_kind, guests[0][0]
+            s.people = [(s.start, actor), *guests]
+            s.cues |= head.cues & {"call", "visit", "margins"}
+            items += 1
+        if items:
+            head.status = None  # the heading reports nothing by itself
 
 
 def _of_another_time(s: Sentence, published) -> bool:
@@ -331,7 +362,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
             for n in range(len(words), 0, -1):
                 city = gazetteer.find_city(" ".join(words[:n]))
                 if city is not None:
-                    found.append((sent.start + mo.start(), city.name_en, None, city.country, " ".join(words[:n])))
+                    at = mo.start("before") if mo.group("before") else mo.start("after")
+                    found.append((sent.start + at, city.name_en, None, city.country, " ".join(words[:n])))
                     break
     if not any(f[1] for f in found):
         # "Addis-Abeba, le 5 juin 2025 – Le Président ... a reçu, au siège de l'Union africaine, ...":
@@ -395,8 +427,15 @@ _TOPICAL = re.compile(
     r"\b(?:situation|ceasefire|cease-fire|war|conflict|crisis|peace|hostilities|violence|fighting|"
     r"reconstruction|aid|access|strikes?|attacks?|offensive|developments|catastrophe|tragedy|emergency|famine|"
     r"guerre|conflit|crise|paix|drame|"
-    r"cessez-le-feu|violences|combats|frappes|attaques?|reconstruction)\s+(?:in|on|to|for|of|à|au|en|aux|de|du|dans)"
-    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z", re.I)
+    r"cessez-le-feu|violences|combats|frappes|attaques?|reconstruction|"
+    # the people of a place, not a place one is in: "les besoins de la population de Gaza"
+    r"population|people|peuple|habitants|inhabitants|residents|citizens)"
+    # (and the adjectives French puts after: "un cessez-le-feu immédiat et permanent à Gaza")
+    r"(?:\s+(?!(?:in|on|to|for|of|à|au|en|aux|de|du|dans)\b)[\w'’-]+){0,3}\s+(?:in|on|to|for|of|à|au|en|aux|de|du|dans)"
+    r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z"
+    # what a gathering decided: "la mise en œuvre des décisions du Sommet de Banjul"
+    r"|\b(?:décisions|decisions|conclusions|outcomes?|résultats|recommandations|recommendations)\s+"
+    r"(?:du|des|de\s+la|de\s+l['’]|of\s+the|of)\s*[\w'’-]+\s+(?:de|d['’]|of)\s*\Z", re.I)
 
 
 # a place that names a thing, not where one is: "the Baku–Tbilisi–Ceyhan pipeline", "the Lobito Corridor"
@@ -445,6 +484,10 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
         if role == "Counterpart":  # "son homologue ukrainien": the actor's title, for the other side
             role = d.actor.role.role if d.actor is not None and d.actor.role is not None else None
             role = _counterpart_roles().get(role, role) if role else None
+            own = affiliations.get(id(d.actor)) if d.actor is not None else None
+            if role and aff and own and own != aff and f" {own} " in f" {role} ":
+                # the UEMOA Commission's president's counterpart "de la CEMAC" presides the CEMAC's
+                role = f" {role} ".replace(f" {own} ", f" {aff} ").strip()
         ev = next((_evidence(text, s) for s in d.sentences if any(q is p for _, q in s.people)), evidence[0])
         participants.append(Participant(
             name=p.name, person_key=person_key(p.name),
@@ -511,8 +554,10 @@ def _call_word_at(s: Sentence, lang: str) -> int | None:
 def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
     if "call" in cues or d.trigger_kind == "call" and "visit" not in cues:
         return "call"
-    if "margins" not in d.sentences[0].cues and (
-        d.trigger_kind == "conference" or "conference" in d.sentences[0].cues or len(parties) >= 6
+    # (a gathering joined on the margins of another is a gathering: "a pris part à la réunion de
+    # coordination ..., en marge de l'Assemblée générale")
+    if "conference" in d.sentences[0].cues or "margins" not in d.sentences[0].cues and (
+        d.trigger_kind == "conference" or len(parties) >= 6
     ):
         return "conference"
     if "visit" in cues or d.trigger_kind == "visit" or d.trip:

@@ -527,6 +527,8 @@ def _case_ok(surface: str, entry: _Entry, caps_line: bool) -> bool:
     if caps_line and all(c.isupper() for c in letters):
         return not (len(letters) <= 2 and _UPPER in entry.case)
     toks = _SEPS.split(surface.translate(_PUNCT).strip())
+    if toks and re.match(r"[ld]['’]\w", toks[0]):
+        toks[0] = toks[0][2:]  # an elided article before the name: "l'État de Palestine"
     for tok, want in zip(toks, entry.case, strict=False):
         tl = [c for c in tok if c.isalpha()]
         if not tl:

@@ -468,6 +468,8 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if (session := _SESSION.match(text, pos)) is not None and session.end() in org_by_start:
             # "President of the 79th Session of the United Nations General Assembly"
             pos = session.end()
+        if pos not in by_start and pos - 2 in by_start and text[pos - 2 : pos] in ("l'", "l’"):
+            pos -= 2  # the country's written form holds its article: "de [l'État de Palestine]"
         if pos not in by_start and pos not in org_by_start:
             pos = _skip_republic(text, pos)
         if pos in by_start and not m.country:
@@ -533,7 +535,8 @@ def _coordinated_countries(text: str, ent, ends) -> list[str]:
 
 _REPUBLIC = re.compile(
     r"(?:the\s+)?(?:Republic\s+of\s+(?:the\s+)?|République\s+(?:de\s+|d['’]\s*)|"
-    r"Federal\s+Republic\s+of\s+|Kingdom\s+of\s+(?:the\s+)?)",
+    r"Federal\s+Republic\s+of\s+|Kingdom\s+of\s+(?:the\s+)?|Royaume\s+(?:de\s+|du\s+|des\s+|d['’]\s*)|"
+    r"State\s+of\s+|[ÉE]tat\s+(?:de\s+|d['’]\s*))",
     re.I,
 )
 
@@ -603,9 +606,15 @@ def is_name_word(word: str) -> bool:
     return bool(w) and (w[0].isupper() and not w.isupper() or (len(w) == 2 and w.endswith(".")) or _prefixed(w))
 
 
+# courtesy titles that are also given names ("Cheikh Diba", "Sidi Ould Tah"): kept before a lone surname
+_GIVEN_NAME_TITLES = frozenset({"cheikh", "sheikh", "cheick", "sidi", "moulay"})
+
+
 def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
     """Strip courtesy titles and trailing possessives: 'M. Rutte' -> 'Rutte'; 'Zelenskyy's' -> 'Zelenskyy'."""
     name = raw.strip(" ,;:()\"«»“”")
+    if name.endswith(".") and not re.search(r"(?:^|[\s.])\w\.$", name):
+        name = name[:-1]  # the sentence's full stop, not an initial's: "M. Baltasar Engonga Edjo'o."
     name = re.sub(r"['’]s$", "", name)
     honorific = None
     words = name.split()
@@ -616,6 +625,8 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
     while changed and len(words) > 1:
         changed = False
         for n in (3, 2, 1):
+            if len(words) - n < 2 and (honorific is not None or fold(words[0]) in _GIVEN_NAME_TITLES):
+                continue  # "Monsieur Cheikh Diba": after one courtesy title, a given name, not another title
             if len(words) > n and tuple(norm_tokens(" ".join(words[:n]))) in hon:
                 honorific = " ".join(words[:n])
                 words = words[n:]

@@ -406,7 +406,10 @@ def _calls_for(tok) -> bool:
     """'a appelé à un cessez-le-feu', 'appelait à une approche' (the 'à' under its object),
     'called for restraint', 'called on all sides to'."""
     return any(c.lower_ in _CALL_FOR or (c.dep_.startswith("obl") and any(
-        g.dep_ == "case" and g.lower_ in _CALL_FOR for g in c.children)) for c in tok.children)
+        g.dep_ == "case" and g.lower_ in _CALL_FOR for g in c.children)) or (
+        # "ont appelé à préserver l'intégrité": a call to do something
+        c.pos_ == "VERB" and c.dep_ in ("xcomp", "ccomp", "advcl", "obl") and any(
+            g.dep_ == "mark" and g.lower_ in ("à", "a") for g in c.children)) for c in tok.children)
 
 
 _RELATIVES = {"which", "that", "what", "it", "this", "these", "those"}
@@ -455,6 +458,8 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
                 break
     for r in loose_roles:
         if sent.start <= r.start < sent.end and not _in_quote(r.start, quotes):
+            if _CAPACITY.search(sent.text, 0, r.start - sent.start):
+                continue  # "X, en sa qualité de président du Conseil": X's own office, nobody else
             p = resolve_title(r, people, r.start, exclude=[q for _, q in found], home=home)
             if p is None:
                 sent.unnamed_roles.append(r)
@@ -463,6 +468,10 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
                 sent.by_title.add(id(p))
     found.sort(key=lambda x: x[0])
     return found
+
+
+_CAPACITY = re.compile(r"\b(?:en\s+sa\s+qualité\s+de|en\s+qualité\s+de|in\s+(?:his|her|its|their)\s+capacity\s+as|"
+                       r"à\s+titre\s+de)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?\Z", re.I)
 
 
 def quotations(text: str) -> list[tuple[int, int]]:

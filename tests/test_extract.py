@@ -1532,3 +1532,68 @@ Il a ensuite reçu M. Leonardo Santos Simão, Représentant spécial du Secréta
 """)
     assert len(ex.meetings) == 2
     assert all("Bakary Yaou Sangaré" in people(m) for m in ex.meetings)
+
+
+def test_the_state_of_palestine_with_its_article_is_palestine_fr():
+    m = one("""Organisation de coopération
+Actualités
+12 octobre 2025
+Le 11 octobre 2025, à Genève, le Secrétaire général, M. Hissein Brahim Taha, s'est entretenu avec le ministre des Affaires étrangères de l'État de Palestine, M. Riyad al-Maliki.
+""")
+    assert people(m)["Riyad al-Maliki"][1] == "PS"
+
+
+def test_the_people_of_a_city_and_a_summits_decisions_do_not_place_the_talks_fr():
+    ex = run("""Organisation de coopération
+Actualités
+New York, le 24 septembre 2025 – Le Secrétaire général, M. Hissein Brahim Taha, a rencontré hier, mardi 23 septembre, au siège de l'ONU, le ministre tchadien des Affaires étrangères, M. Abderaman Koulamallah.
+Le même jour, il s'est entretenu avec le ministre comorien des Affaires étrangères, M. Mbae Mohamed, sur la mise en œuvre des décisions du Sommet de Dakar et sur les besoins de la population de Khartoum.
+""")
+    assert [m.place.city for m in ex.meetings] == ["New York", "New York"]
+
+
+def test_a_title_held_in_ones_own_capacity_names_nobody_else_fr():
+    ex = run("""Organisation de coopération
+Actualités
+25 septembre 2025
+Le Secrétaire général, M. Hissein Brahim Taha, a pris part hier, mercredi 24 septembre 2025, à la réunion des ministres des Affaires étrangères des États membres, à New York.
+La réunion était présidée par le ministre des Affaires étrangères du Cameroun, M. Lejeune Mbella Mbella, en sa qualité de président du Conseil des ministres.
+En marge de la réunion, M. Taha s'est entretenu avec le Premier ministre du Liban, M. Nawaf Salam.
+""")
+    gathering = next(m for m in ex.meetings if "Lejeune Mbella Mbella" in people(m))
+    assert "Nawaf Salam" not in people(gathering)
+    assert gathering.kind == "conference"
+
+
+def test_a_given_name_after_a_courtesy_title_is_kept_and_calling_to_act_is_no_call_fr():
+    m = one("""Commission de l'UEMOA
+Actualités
+Dakar, le 10 avril 2026 – Le Président de la Commission, M. Abdoulaye Diop, a reçu hier, jeudi 9 avril 2026, le ministre sénégalais des Finances, Monsieur Cheikh Diba.
+Les deux personnalités ont appelé à préserver la stabilité de la zone monétaire.
+""")
+    assert "Cheikh Diba" in people(m)
+    assert m.kind != "call"
+
+
+def test_a_bulleted_list_of_audiences_is_one_meeting_per_item_fr():
+    ex = run("""Commission de l'Union
+Actualités
+Ouagadougou, le 27 mars 2026
+Audiences accordées par le Président de la Commission, M. Abdoulaye Diop, en marge de la session :
+• Mercredi 25 mars 2026 : Son Excellence Monsieur Jean Dupuis, Ambassadeur, Chef de la Délégation de l'Union européenne au Burkina Faso. Les échanges ont porté sur le partenariat régional.
+• Jeudi 26 mars 2026 : Monsieur Abdou Karim Sall, ministre sénégalais du Commerce.
+Le Département de la Communication
+""")
+    got = {(m.date, tuple(sorted(people(m)))) for m in ex.meetings}
+    assert got == {(date(2026, 3, 25), ("Abdoulaye Diop", "Jean Dupuis")),
+                   (date(2026, 3, 26), ("Abdou Karim Sall", "Abdoulaye Diop"))}
+    eu = next(m for m in ex.meetings if "Jean Dupuis" in people(m))
+    assert people(eu)["Jean Dupuis"][1] == "EU"
+
+
+def test_the_counterpart_of_a_commission_president_presides_the_other_commission_fr():
+    m = one("""Commission de l'UEMOA
+Actualités
+Ouagadougou, le 27 mars 2026 – Ce jeudi 26 mars 2026, le Président de la Commission de l'UEMOA, M. Abdoulaye Diop, s'est entretenu par visioconférence avec son homologue de la Communauté économique et monétaire de l'Afrique centrale (CEMAC), M. Baltasar Engonga Edjo'o.
+""")
+    assert people(m)["Baltasar Engonga Edjo'o"] == ("President of the CEMAC Commission", "CEMAC")

@@ -443,6 +443,9 @@ def _scanner(lang: str) -> _Scanner:
         same = [f for f in found if f[0] == kind]
         value = same[0][1]  # first source wins (countries.csv, then pycountry, babel, aliases)
         same = [f for f in same if f[1] == value]
+        if kind == "name":
+            # "Suisse" the country and "suisse" its French adjective: one key, either case
+            same += [f for f in found if f[0] == "demonym" and f[1] == value]
         n = min(len(f[3]) for f in same)
         case = tuple(min(f[3][i] for f in same) for i in range(n))
         entries[key] = _Entry(kind, value, any(f[2] for f in same), case)
@@ -653,7 +656,8 @@ def find_countries(text: str, lang: str = "en") -> list[CountryMatch]:
         if entry.kind not in ("name", "demonym") or not _accept_country(t, s, e, entry):
             continue
         a, b = t.original(s, e)
-        out.append(CountryMatch(a, b, entry.value, text[a:b], "name" if entry.kind == "name" else "demonym"))
+        via = "name" if entry.kind == "name" and not text[a:b][:1].islower() else "demonym"
+        out.append(CountryMatch(a, b, entry.value, text[a:b], via))
     return out
 
 

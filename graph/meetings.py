@@ -424,15 +424,15 @@ def _add_co_subjects(d: Draft, sent: Sentence) -> None:
     # relative one ("the programme, which Prime Minister X called ...")
     verbs = {t.head.i for t in known if t is not None and t.dep_ in ("nsubj", "nsubj:pass")}
     verbs |= {t.head.head.i for t in known if t is not None and t.dep_ == "conj"}
-    if not known:
-        return
+    if not verbs:
+        return  # no participant acts here ("X a adressé un message lu par M. Simonyan"): nobody joins
     for pos, p in sent.people:
         if any(p is q for q in d.people) or _sender(sent, pos):
             continue
         tok = head_of_name(pos)
         if tok is None:
             continue
-        if tok.dep_ in ("nsubj", "nsubj:pass") and (not verbs or tok.head.i in verbs) or (
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.head.i in verbs or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubj:pass")):
             d.people.append(p)
 

@@ -380,10 +380,31 @@ def _distribute(text: str, r: RoleMention, first: Person, owner_of, mentions) ->
         person.roles.append(replace(r, country=code, countries=[]))
 
 
+_LED_BY = re.compile(r"[^.;\n]{0,40}?\b(?:conduite|dirigée|menée|led|headed)[ ]+(?:par|by)[ ]+")
+
+
+def _read_delegation_leaders(text: str, people: list[Person], entities: Entities) -> None:
+    """'La délégation suisse était conduite par le conseiller national X', 'the Swiss delegation was
+    led by X': the delegation's country is its leader's."""
+    for c in entities.countries:
+        if not (re.search(r"\bdélégation[ ]+\Z", text[max(0, c.start - 12) : c.start], re.I)
+                or re.match(r"[ ]+delegation\b", text[c.end : c.end + 12], re.I)):
+            continue
+        led = _LED_BY.match(text, c.end)
+        if led is None:
+            continue
+        for p in people:
+            if not p.country and not any(r.country or r.org for r in p.roles) and any(
+                    led.end() <= m.start <= led.end() + 60 for m in p.mentions):
+                p.country = c.code
+                break
+
+
 def _read_person_countries(text: str, people: list[Person], entities: Entities) -> None:
     """'Serbia's Marko Đurić', 'President Volodymyr Zelenskyy of Ukraine', 'Zelensky (Ukraine)'."""
     ends = {c.end: c for c in entities.countries}
     starts = {c.start: c for c in entities.countries}
+    _read_delegation_leaders(text, people, entities)
     for p in people:
         if p.country:
             continue

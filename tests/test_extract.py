@@ -1597,3 +1597,30 @@ Actualités
 Ouagadougou, le 27 mars 2026 – Ce jeudi 26 mars 2026, le Président de la Commission de l'UEMOA, M. Abdoulaye Diop, s'est entretenu par visioconférence avec son homologue de la Communauté économique et monétaire de l'Afrique centrale (CEMAC), M. Baltasar Engonga Edjo'o.
 """)
     assert people(m)["Baltasar Engonga Edjo'o"] == ("President of the CEMAC Commission", "CEMAC")
+
+
+def test_a_delegation_led_by_someone_gives_its_country_and_its_leader_takes_part_fr():
+    m = one("""Assemblée parlementaire
+Actualités
+Le bureau de l'Assemblée s'est réuni le mardi 3 mars 2026 à Dakar, sous la présidence de Mme Awa Ndiaye, présidente de l'Assemblée.
+Ont pris part aux travaux les sections du Bénin, de la Belgique et de la Suisse. La délégation suisse était conduite par la conseillère nationale Christine Bulliard.
+""")
+    assert people(m)["Christine Bulliard"][1] == "CH"
+
+
+def test_a_french_lowercase_suisse_is_a_mention_of_switzerland():
+    ex = run("""Département fédéral
+Actualités
+4 mars 2026
+Le 3 mars 2026, à Rome, le ministre Ignazio Cassis a rencontré le ministre italien des Affaires étrangères, Antonio Tajani. Ils ont évoqué la présidence suisse de l'OSCE.
+""")
+    assert "CH" in {c.country for c in ex.mentioned_countries}
+
+
+def test_someone_whose_message_a_participant_read_out_did_not_attend_fr():
+    m = one("""Assemblée parlementaire
+Actualités
+Le bureau de l'Assemblée s'est réuni le mardi 3 mars 2026 à Dakar, sous la présidence de Mme Awa Ndiaye, présidente de l'Assemblée.
+La réunion a été ouverte par le président de l'Assemblée nationale du Sénégal, M. El Malick Ndiaye. Le Président de la République du Sénégal, M. Bassirou Diomaye Faye, a adressé aux participants un message lu par M. El Malick Ndiaye.
+""")
+    assert "Bassirou Diomaye Faye" not in people(m)

@@ -120,8 +120,8 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
             continue
         # the release's principal speaks for its publisher wherever the meeting was held
         # ("Queenstown" has namesakes; a host abroad is rare, a visitor abroad common)
-        out[pid] = (_other_side(p, drafts, explicit, publisher) or _from_publisher(p, drafts, publisher, explicit)
-                    or _from_meetings(p, drafts, places))
+        out[pid] = (_other_side(p, drafts, explicit, publisher) or _host_at_home(p, drafts, places, entities)
+                    or _from_publisher(p, drafts, publisher, explicit) or _from_meetings(p, drafts, places))
     for pid, p in people.items():
         if out.get(pid) is None and p.role is not None:
             taken = {a for q, a in out.items() if q != pid and a}
@@ -157,6 +157,23 @@ def _organisation_of(r, entities: Entities) -> str | None:
         return "UN"
     counts = Counter(o.acronym for o in entities.orgs if o.acronym not in groupings())
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _host_at_home(p: Person, drafts: list[Draft], places: dict[int, Place | None], entities: Entities) -> str | None:
+    """'In Entebbe, President Museveni received the Executive Secretary': whoever receives a visitor
+    in a city of a country the release names (not only through the city: "Queenstown" has
+    namesakes, and a host abroad is rarer than a visitor) hosts at home."""
+    named = {c.code for c in entities.countries}
+    # (not the one the release follows: "Minister Lamola hosted ... in New York" is South Africa's)
+    principal = Counter(id(d.actor) for d in drafts if d.actor is not None).most_common(1)
+    if principal and principal[0][0] == id(p):
+        return None
+    for d in drafts:
+        place = places.get(id(d))
+        if d.actor is p and d.hosted and place is not None and place.country in named and any(
+                q is not p for q in d.people):
+            return place.country
+    return None
 
 
 def _from_meetings(p: Person, drafts: list[Draft], places: dict[int, Place | None]) -> str | None:

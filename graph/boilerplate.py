@@ -201,6 +201,8 @@ def classify(text: str, stopwords: frozenset[str] | None) -> Line:
     if URL_LINE.match(text) or len(MARKDOWN_LINK.sub("", text).strip(" |*-•·,")) < 0.3 * len(text):
         return Line(text, BAD, n, 0)
     separators = len(NAV_SEPARATOR.findall(text))
+    if separators >= 2 and _table_row(text):
+        return Line(text, SHORT, n, 0)  # a row of the release's own table ("Tue 18 Nov 2025 | Nairobi | ...")
     # a dateline, not a sentence that happens to hold a date ("The next Council meets on 17 May.")
     dated = n <= 14 and not (n >= 6 and FINAL_STOP.search(text)) and bool(find_dates(text))
     if separators >= 2 or (separators == 1 and n <= 12 and not dated and not PROSE_END.search(text)):
@@ -212,6 +214,25 @@ def classify(text: str, stopwords: frozenset[str] | None) -> Line:
         if stopwords is None or sum(1 for w in words if w in stopwords) / max(1, n) >= MIN_STOPWORD_DENSITY:
             return Line(text, GOOD, n, len(text))
     return Line(text, SHORT, n, 0)
+
+
+def _table_row(text: str) -> bool:
+    """A row of a table in the body: its first cell a day's date, some cell several words long (a
+    menu's cells are one or two words; "English | Français" has no date)."""
+    cells = [c.strip() for c in text.split("|")]
+    if len(cells) < 3 or not cells[0] or len(cells[0]) > 30:
+        return False
+    return bool(find_dates(cells[0])) and max(len(WORD.findall(c)) for c in cells) >= 4
+
+
+def _mark_table_heads(lines: list[Line]) -> None:
+    """A table's header row ("Date | City | Meeting | Venue") belongs with the rows under it."""
+    for i, line in enumerate(lines):
+        if line.kind != BAD or len(NAV_SEPARATOR.findall(line.text)) < 2:
+            continue
+        below = next((x for x in lines[i + 1 :] if x.text.strip()), None)
+        if below is not None and below.kind == SHORT and _table_row(below.text):
+            line.kind = SHORT
 
 
 @dataclass
@@ -358,6 +379,7 @@ def _datelines(lines: list[Line], window: list[int], title: int | None) -> list[
 def layout(raw_lines: list[str], stopwords: frozenset[str] | None) -> Layout:
     """Class the lines of a page and choose the ones that make its text."""
     lines = [classify(text, stopwords) for text in raw_lines]
+    _mark_table_heads(lines)
     _mark_repeats(lines)
     _mark_lists(lines)
     page = Layout(lines)

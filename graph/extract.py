@@ -3,6 +3,8 @@ places, topics; mentioned countries), every fact with the sentence it was read f
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -70,7 +72,10 @@ def extract(release: Release, doc=None) -> Extraction:
         # a trip told in the release makes talks abroad visits, not the ones its principal holds at home
         place = places[id(d)]
         home = affiliations.get(id(d.actor)) if d.actor is not None else None
-        d.trip = trip and not (place is not None and home is not None and place.country == home)
+        # (a host received at home the traveller the release follows: "In Entebbe, President Museveni
+        # received the Executive Secretary" on the trip of an IGAD release)
+        d.trip = trip and not (place is not None and home is not None and place.country == home
+                               and not (d.hosted and publisher is not None and home != publisher))
     meetings = []
     for d in drafts:
         m = _finish(d, text, lang, entities, places[id(d)], affiliations, publisher)
@@ -133,7 +138,38 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None) -> lis
         sent.pronoun_subject = _pronoun_subject(sent)
         out.append(sent)
     _listed_meetings(text, out)
+    _dates_from_a_programme(out)
     return out
+
+
+_IN_CITY = re.compile(r"\s*(?:In|At|À|A|En)\s+([A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})\s*,")
+
+
+def _dates_from_a_programme(sentences: list[Sentence]) -> None:
+    """A programme table ("Tue 18 Nov 2025 | Nairobi | ...") dates the paragraphs told by city after
+    it ("In Nairobi, Dr. Workneh and ... discussed ..."), which name no day of their own."""
+    by_city: dict[str, object] = {}
+    for s in sentences:
+        cells = [c.strip() for c in s.text.split("|")]
+        if len(cells) < 3 or not s.dates:
+            continue
+        day = min(s.dates, key=lambda dm: dm.start)
+        if day.kind != "explicit" or day.value is None or day.start - s.start > len(cells[0]) + 1:
+            continue
+        for cell in cells[1:]:
+            city = gazetteer.find_city(cell) if 0 < len(cell) <= 40 else None
+            if city is not None:
+                by_city.setdefault(fold(city.name_en), day)
+                break
+    if not by_city:
+        return
+    for s in sentences:
+        if s.dates or "|" in s.text or (mo := _IN_CITY.match(s.text)) is None:
+            continue
+        city = gazetteer.find_city(mo.group(1))
+        day = by_city.get(fold(city.name_en)) if city is not None else None
+        if day is not None:
+            s.dates = [replace(day, start=s.start + mo.start(1), end=s.start + mo.end(1))]
 
 
 _BULLETS = "•·▪‣◦*-–—"

@@ -360,13 +360,19 @@ _SENDER = re.compile(
     r"salutations|lettre|vœux|voeux|condoléances|félicitations|au nom|de la part|"
     r"envoyée?\s+spéciale?|émissaire)"
     r"(?:\s+(?:written|verbal|personal|écrite?|verbale?|personnelle?))?\s+(?:of|from|du|de|de la|de l['’]|des)"
-    r"\s+(?:(?!(?:to|à|au|with|avec|and|et)\b)[\w'’.,-]+\s+){0,10}$",
+    r"\s+(?:(?!(?:to|à|au|with|avec|and|et)\b)[\w'’.,-]+\s+){0,14}$",
     re.I,
 )
 
 
 def _sender(sent: Sentence, pos: int) -> bool:
-    return _SENDER.search(sent.text[max(0, pos - sent.start - 160) : pos - sent.start]) is not None
+    before = sent.text[max(0, pos - sent.start - 160) : pos - sent.start]
+    # "the Chairperson of the Assembly of Heads of State and Government": one body, not two people
+    before = _STATE_AND_GOVERNMENT.sub("State-Government", before)
+    return _SENDER.search(before) is not None
+
+
+_STATE_AND_GOVERNMENT = re.compile(r"\b(?:State|[ÉE]tat)\s+(?:and|et)\s+(?:de\s+)?(?:Government|[Gg]ouvernement)\b")
 
 
 _HOST_VERBS = {"welcome", "host", "receive", "accueillir", "recevoir", "reunir", "convene", "chair", "presider"}

@@ -480,6 +480,12 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
                 city := gazetteer.find_city(run.group())) is not None:
             m.country = city.country  # "maire de Kyiv", "Mayor of Rome": the city's country
             m.qualifier_span = (pos, pos + run.end())
+        elif m.info.role in _CITY_TITLES and not m.country and (
+                cap := re.match(r"(?:capitale|capital)[ ]+([\w'’-]+)|([A-Z][\w'’-]+)[ ]+capital\b",
+                                text[pos : pos + 40])) and (
+                code := gazetteer.country_from_demonym(cap.group(1) or cap.group(2), lang)):
+            m.country = code  # "le maire de la capitale sénégalaise", "the Mayor of the Senegalese capital"
+            m.qualifier_span = (pos, pos + cap.end())
         elif pos in org_by_start and not m.org:
             m.org = org_by_start[pos].acronym
             m.qualifier_span = (pos, org_by_start[pos].end)

@@ -389,7 +389,8 @@ def text_publication_date(page: Layout, language: str) -> tuple[date | None, lis
         page.body_start,
     )
     candidates = [
-        lambda: after_keyword(lambda f: is_published_line(f) and not is_updated_line(f)),
+        # (not a table's "Date | City | ..." header)
+        lambda: after_keyword(lambda f: is_published_line(f) and not is_updated_line(f) and " | " not in f),
         lambda: first_date(sorted(page.datelines, reverse=True)),
         lambda: first_date(i for i in range(lead_end - 1, -1, -1) if page.lines[i].kind == DATE),
         lambda: first_date([page.title_index] if page.title_index is not None else []),

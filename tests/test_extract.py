@@ -1624,3 +1624,40 @@ Le bureau de l'Assemblée s'est réuni le mardi 3 mars 2026 à Dakar, sous la pr
 La réunion a été ouverte par le président de l'Assemblée nationale du Sénégal, M. El Malick Ndiaye. Le Président de la République du Sénégal, M. Bassirou Diomaye Faye, a adressé aux participants un message lu par M. El Malick Ndiaye.
 """)
     assert "Bassirou Diomaye Faye" not in people(m)
+
+
+PROGRAMME = """Regional Secretariat
+Home | About | Media | Contact
+Press Releases
+Executive Secretary ends a tour of three capitals
+Arusha, 17 March 2026
+The Executive Secretary of the East African Community, Dr. Veronica Nduva, last week concluded working visits to three Partner States, on the regional response to the crisis in the east of the Democratic Republic of the Congo.
+She conveyed a message from the Chairperson of the Summit of Heads of State and Government, President William Ruto of Kenya, to the leaders she met.
+Programme of the visits
+Date | City | Meeting | Venue
+Mon 9 Mar 2026 | Kigali | President Paul Kagame | Village Urugwiro
+Wed 11 Mar 2026 | Bujumbura | Minister of Foreign Affairs, Édouard Bizimana | Ministry of Foreign Affairs
+Fri 13 Mar 2026 | Dodoma | President Samia Suluhu Hassan | Chamwino State House
+In Kigali, President Kagame received the Executive Secretary and her delegation. They discussed the Nairobi and Luanda processes.
+In Dodoma, Dr. Nduva and President Samia Suluhu Hassan discussed the financing of the Community's budget.
+Share: Facebook | X
+"""
+
+
+def test_a_programme_table_dates_the_paragraphs_told_city_by_city():
+    ex = run(PROGRAMME)
+    assert ex.release.published == date(2026, 3, 17)  # the dateline, not the table's "Date" header
+    assert "Executive Secretary of the East African Community" in ex.release.text  # the lead above the table
+    got = {(m.date, m.place.city if m.place else None) for m in ex.meetings}
+    assert (date(2026, 3, 9), "Kigali") in got and (date(2026, 3, 13), "Dodoma") in got
+    kigali = next(m for m in ex.meetings if m.place and m.place.city == "Kigali")
+    assert people(kigali)["Paul Kagame"][1] == "RW"  # he received the traveller at home
+    assert all("William Ruto" not in people(m) for m in ex.meetings)  # only his message came
+
+
+def test_the_mayor_of_a_capital_named_by_its_demonym_fr():
+    m = one("""Ville de Québec
+Actualités
+Québec, le 20 mai 2026 – Aujourd'hui, le maire de Québec, Bruno Marchand, s'est entretenu par visioconférence avec le maire de la capitale malienne, Adama Sangaré.
+""")
+    assert people(m)["Adama Sangaré"] == ("Mayor", "ML")

@@ -25,6 +25,7 @@ from .vocab import (
     SCHEMA,
     SKOS,
     XSD,
+    country_iri,
     kind_iri,
     meeting_iri,
     party_iri,
@@ -107,7 +108,7 @@ def release_quads(ex: Extraction) -> Iterator[Quad]:
         yield q(node, _n(OA + "end"), Literal(str(ev.end), datatype=XSD_INT))
 
     for cm in ex.mentioned_countries:
-        country = _n(party_iri(cm.country))
+        country = _n(country_iri(cm.country))  # always a country: Australia's "AU" is not the African Union
         yield q(r, S("mentions"), country)
         node = _n(g.value + "#mention-" + slug(cm.country))
         yield q(node, A, D("CountryMention"))
@@ -117,11 +118,19 @@ def release_quads(ex: Extraction) -> Iterator[Quad]:
             yield q(node, D("evidence"), _evidence_node(g, cm.evidence))
             yield from evidence(cm.evidence)
 
+    # "AU" is Australia's code and the African Union's acronym: where the release names Australia,
+    # a party "AU" is the country
+    named = frozenset(cm.country for cm in ex.mentioned_countries)
     for i, m in enumerate(ex.meetings):
-        yield from _meeting_quads(m, i, g, q, evidence)
+        yield from _meeting_quads(m, i, g, q, evidence, named)
 
 
-def _meeting_quads(m: Meeting, i: int, g: NamedNode, q, evidence) -> Iterator[Quad]:
+def _party(code: str, named: frozenset[str]) -> NamedNode:
+    return _n(country_iri(code) if code in named else party_iri(code))
+
+
+def _meeting_quads(m: Meeting, i: int, g: NamedNode, q, evidence, named: frozenset[str] = frozenset()
+                   ) -> Iterator[Quad]:
     node = _n(meeting_node(m))
     yield q(node, A, S("Event"))
     yield q(node, D("kind"), _n(kind_iri(m.kind)))
@@ -136,9 +145,9 @@ def _meeting_quads(m: Meeting, i: int, g: NamedNode, q, evidence) -> Iterator[Qu
     if m.place:
         yield from _place_quads(m, node, q)
     for party in m.parties:
-        yield q(node, D("party"), _n(party_iri(party)))
+        yield q(node, D("party"), _party(party, named))
     for k, p in enumerate(m.participants):
-        yield from _participation_quads(m, p, node, g, f"{i}-{k}", q, evidence)
+        yield from _participation_quads(m, p, node, g, f"{i}-{k}", q, evidence, named)
     for t in m.topics:
         topic = _n(topic_iri(t.topic))
         yield q(node, S("about"), topic)
@@ -152,7 +161,8 @@ def _meeting_quads(m: Meeting, i: int, g: NamedNode, q, evidence) -> Iterator[Qu
             yield from evidence(t.evidence)
 
 
-def _participation_quads(m: Meeting, p: Participant, meeting: NamedNode, g, local: str, q, evidence):
+def _participation_quads(m: Meeting, p: Participant, meeting: NamedNode, g, local: str, q, evidence,
+                         named: frozenset[str] = frozenset()):
     person = _n(person_iri(p.person_key))
     yield q(meeting, S("attendee"), person)
     yield q(person, A, S("Person"))
@@ -177,7 +187,7 @@ def _participation_quads(m: Meeting, p: Participant, meeting: NamedNode, g, loca
         if p.role_text:
             yield q(part, D("roleText"), Literal(p.role_text))
     if p.affiliation:
-        aff = _n(party_iri(p.affiliation))
+        aff = _party(p.affiliation, named)
         yield q(part, D("affiliation"), aff)
         if p.role:
             post = _n(post_iri(p.affiliation, slug(p.role)))
@@ -201,7 +211,7 @@ def _place_quads(m: Meeting, meeting: NamedNode, q) -> Iterator[Quad]:
         yield q(city_node, LABEL, Literal(pl.city))
         yield q(city_node, D("placeType"), Literal("city"))
         if pl.country:
-            yield q(city_node, S("containedInPlace"), _n(party_iri(pl.country)))
+            yield q(city_node, S("containedInPlace"), _n(country_iri(pl.country)))
         city = gazetteer.find_city(pl.city, pl.country)
         if city is not None:
             yield q(city_node, S("latitude"), Literal(repr(float(city.lat)), datatype=_n(XSD + "decimal")))
@@ -216,10 +226,10 @@ def _place_quads(m: Meeting, meeting: NamedNode, q) -> Iterator[Quad]:
         if city_node is not None:
             yield q(venue, S("containedInPlace"), city_node)
         elif pl.country:
-            yield q(venue, S("containedInPlace"), _n(party_iri(pl.country)))
+            yield q(venue, S("containedInPlace"), _n(country_iri(pl.country)))
         target = venue
     if target is None and pl.country:
-        target = _n(party_iri(pl.country))
+        target = _n(country_iri(pl.country))
     if target is not None:
         yield q(meeting, S("location"), target)
 

@@ -1661,3 +1661,18 @@ Actualités
 Québec, le 20 mai 2026 – Aujourd'hui, le maire de Québec, Bruno Marchand, s'est entretenu par visioconférence avec le maire de la capitale malienne, Adama Sangaré.
 """)
     assert people(m)["Adama Sangaré"] == ("Mayor", "ML")
+
+
+def test_a_mention_of_australia_is_the_country_not_the_african_union():
+    from graph.rdf import release_quads
+
+    ex = run("""Ministry of Foreign Affairs
+News
+14 August 2026
+On 13 August 2026, in Wellington, Foreign Minister Winston Peters met Australia's Foreign Minister, Penny Wong.
+""")
+    mentioned = {str(q.object.value) for q in release_quads(ex) if q.predicate.value.endswith("/mentions")}
+    assert "https://w3id.org/diplograph/id/country/AU" in mentioned
+    assert not any("/org/AU" in iri for iri in mentioned)
+    parties = {str(q.object.value) for q in release_quads(ex) if q.predicate.value.endswith("#party")}
+    assert "https://w3id.org/diplograph/id/country/AU" in parties

@@ -308,12 +308,17 @@ def gathering_in_scope(sent: Sentence) -> bool:
     for c in trigger.children:  # (the parse may run across a line break: stay in the sentence)
         if sent.start <= c.idx < sent.end and c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             lemma = fold(c.lemma_)
+            if lemma not in _COLLECTIVE_PEOPLE and fold(c.lower_).rstrip("s") in _COLLECTIVE_PEOPLE:
+                lemma = fold(c.lower_).rstrip("s")  # "Foreign Ministers" tagged a proper noun keeps its plural
             # "the ministers met"; not "les trois ministres ont été reçus par le Président" (an audience)
             if lemma in _COLLECTIVE_BODIES or (lemma in _COLLECTIVE_PEOPLE and "Plur" in c.morph.get("Number")
                                                and c.dep_ == "nsubj"):
                 return True
     lemma = fold(trigger.lemma_)
-    if lemma not in _JOIN_VERBS and lemma not in _HOST_GATHERING_VERBS:
+    # "the ministers met in Apia for their annual meeting": meeting nobody in particular, for a gathering
+    met_for = lemma in ("meet", "gather", "reunir", "rassembler") and not any(
+        c.dep_ in ("dobj", "obj") for c in trigger.children)
+    if lemma not in _JOIN_VERBS and lemma not in _HOST_GATHERING_VERBS and not met_for:
         return False
     tokens = list(sent.tokens)
     for k, tok in enumerate(tokens):
@@ -331,6 +336,8 @@ def gathering_in_scope(sent: Sentence) -> bool:
             continue  # "On the eve of the meeting, X held talks with Y": the gathering only dates them
         preps = {fold(t.lower_) for t in path[:-1] if t.pos_ == "ADP"} | {
             fold(c.lower_) for c in tok.children if c.dep_ == "case"}
+        if met_for and not preps & {"for", "pour"}:
+            continue
         if lemma in _JOIN_VERBS or preps & {"for", "pour"} or tok.dep_ in ("dobj", "obj"):
             return True
     return False

@@ -1676,3 +1676,11 @@ On 13 August 2026, in Wellington, Foreign Minister Winston Peters met Australia'
     assert not any("/org/AU" in iri for iri in mentioned)
     parties = {str(q.object.value) for q in release_quads(ex) if q.predicate.value.endswith("#party")}
     assert "https://w3id.org/diplograph/id/country/AU" in parties
+
+
+def test_foreign_ministers_of_a_forum_meeting_after_a_dateline_is_a_conference():
+    m = one("""Forum Secretariat
+News
+APIA, Samoa (Forum Secretariat) — Foreign Ministers of the Melanesian Spearhead Group met in Apia yesterday, Tuesday 11 August 2026, for their annual meeting. Attending were Vanuatu's Minister of Foreign Affairs, Marc Ati; and Fiji's Minister for Foreign Affairs, Lisiate Ratu Volavola.
+""")
+    assert m.kind == "conference"

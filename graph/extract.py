@@ -29,6 +29,7 @@ from .sentences import (
     quotations,
     split_sentences,
     trigger_of,
+    verbless_item,
 )
 
 SUPPORTED = ("fr", "en")
@@ -128,6 +129,10 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None) -> lis
         sent.dates = [
             _shift(dm, s) for dm in datelib.find_dates(sent.text, lang, release.published)
         ]
+        if sent.status is None and not sent.headline and any(
+                dm.kind == "explicit" and dm.precision == "day" for dm in sent.dates) and (
+                item := verbless_item(sent, lang)) is not None:
+            sent.status, sent.trigger_kind, sent.trigger_at = "happened", item[0], item[1]
         resolve_pluperfect(sent)
         if sent.status == "happened" and _YEAR_FRAME.match(sent.text) and not any(
                 dm.precision == "day" for dm in sent.dates):
@@ -497,6 +502,11 @@ _DATELINE_CITY = re.compile(
 )
 
 
+# "The Russian Federation was not represented", "n'était pas représentée": absent, not a party
+_NEGATED = re.compile(r"\b(?:was|were)\s+not\b|\bn['’](?:était|étaient)\s+pas\b|\bne\s+\w+\s+pas\b|"
+                      r"\b(?:absent|absente|absents|absentes)\b", re.I)
+
+
 def _cues(d: Draft) -> set[str]:
     first = d.sentences[0]
     return set(first.cues) | set().union(*(s.cues for s in d.sentences[1:] if s.status == "happened"))
@@ -534,7 +544,7 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
     # countries and organisations listed as taking part, and titles acting with no name
     parties += affiliation.unnamed_parties(d, entities, publisher)
     for s in d.sentences:
-        if "represent" in s.cues or "presence" in s.cues:
+        if ("represent" in s.cues or "presence" in s.cues) and not _NEGATED.search(s.text):
             parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"]
             parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end]
             # "hosted the foreign ministers of the Nordic-Baltic Eight (NB8)": a format's members

@@ -85,8 +85,11 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 if not (ctx.plausible(dm.value) or ctx.plausible(dm.end_value)):
                     out_of_window = True  # ... and one long past says the sentence recalls another event
                 continue
-            if _DATELINE.match(sent.text[dm.end - sent.start :]) and dm.start - sent.start < 40:
-                continue  # "Berne, 14.05.2025 - Le conseiller fédéral ...": the release's date
+            if _DATELINE.match(sent.text[dm.end - sent.start :]) and dm.start - sent.start < 40 and (
+                    ctx.anchor is None or abs((dm.value - ctx.anchor).days) <= 1):
+                # "Berne, 14.05.2025 - Le conseiller fédéral ...": the release's date; not an item
+                # of a digest ("• Friday, 12 December – 53rd Meeting of the Council ...")
+                continue
             if dm.end_value is not None and dm.end_value != dm.value:
                 # a range: the sentence frames several days; keep the range for weekday lookups
                 ctx.range_ = (dm.value, dm.end_value)

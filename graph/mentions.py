@@ -435,7 +435,7 @@ _REMIT_THEN_BODY = re.compile(
     r"[ ]+(?:for|chargée?[ ]+(?:des|du|de[ ]+la|de[ ]+l['’]|de)|in[ ]+charge[ ]+of)[ ]*"
     r"(?:[\w'’-]+[ ]+){1,5}?(?:of|de|du|des|de[ ]+la|de[ ]+l['’])[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*)?")
 _CITY_TITLES = frozenset({"Mayor", "Governor"})
-_ORGAN_AFTER = re.compile(r"[ ]+(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
+_ORGAN_AFTER = re.compile(r"[ ]+(?:[A-Z][\w-]+[ ]+){0,3}?(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
 
 
 def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang) -> None:

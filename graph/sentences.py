@@ -351,6 +351,19 @@ def _bilateral(tok) -> bool:
     return any(c.lower_ in ("bilateral", "bilatéral", "with", "avec") for c in list(tok.children) + [tok.head])
 
 
+def verbless_item(sent: Sentence, lang: str) -> tuple[str | None, int] | None:
+    """'• Wednesday, 10 December – Video call with the Secretary General of the OSCE, X.': an item
+    of a dated digest, with no verb, whose meeting word is followed by its guest: (kind, offset)."""
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN",) for t in sent.tokens):
+        return None
+    nouns = noun_cues(lang)
+    for i, tok in enumerate(sent.tokens):
+        kind = nouns.get(fold(tok.lemma_)) or nouns.get(tok.lower_)
+        if kind is not None and tok.pos_ in ("NOUN", "PROPN") and _with_follows(sent.tokens, i):
+            return kind, tok.idx
+    return None
+
+
 def _with_follows(tokens, i: int) -> bool:
     return any(t.lower_ in ("with", "avec") for t in tokens[i + 1 : i + 4])
 

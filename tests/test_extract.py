@@ -1684,3 +1684,23 @@ News
 APIA, Samoa (Forum Secretariat) — Foreign Ministers of the Melanesian Spearhead Group met in Apia yesterday, Tuesday 11 August 2026, for their annual meeting. Attending were Vanuatu's Minister of Foreign Affairs, Marc Ati; and Fiji's Minister for Foreign Affairs, Lisiate Ratu Volavola.
 """)
     assert m.kind == "conference"
+
+
+DIGEST = """Regional Organisation
+Secretariat
+Vienna, Monday, 8 June 2026
+The past week for the Secretary General of the Regional Cooperation Council Secretariat, Ambassador Amra Hadžić, ended with the annual Council meeting. Highlights:
+• Wednesday, 3 June – Video call with the Secretary General of the OSCE, Feridun H. Sinirlioğlu.
+• Friday, 5 June – Annual meeting of the Council of Ministers of Foreign Affairs in Tirana, chaired by the Minister of Foreign Affairs of Albania, Ferit Hoxha. Ministers of Kosovo, Montenegro and Serbia attended, together with the Secretary General. North Macedonia was not represented.
+"""
+
+
+def test_a_digests_dated_items_are_meetings_of_their_own_day():
+    ex = run(DIGEST)
+    got = {(m.date, m.kind) for m in ex.meetings}
+    assert (date(2026, 6, 3), "call") in got  # "Video call with ...": no verb, still a call
+    assert date(2026, 6, 5) in {d for d, _ in got}  # "Friday, 5 June – ...": no dateline
+    call = next(m for m in ex.meetings if m.kind == "call")
+    assert people(call)["Amra Hadžić"][0] == "Secretary General"  # the title, then "Ambassador", then her name
+    council = next(m for m in ex.meetings if m.date == date(2026, 6, 5))
+    assert "MK" not in council.parties and "XK" in council.parties  # not represented is not there

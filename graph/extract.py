@@ -253,7 +253,9 @@ def _prior_places(sentences: list[Sentence], ents, published=None, lang: str = "
         if s.status is None and not s.headline and len(s.words) > 12 and "visit" not in s.cues:
             # in other prose only a place one is in or goes to ("à Helsinki", "in New York"), not a
             # capital named for its government ("pressure from Moscow")
-            found = [f for f in found if f[3] and _LOCATIVE.search(s.text, 0, max(0, s.text.find(f[3])))]
+            # (or the dateline's city: "PORT OF SPAIN, Trinidad and Tobago, Saturday 16 May 2026 – ...")
+            found = [f for f in found if f[3] and (_LOCATIVE.search(s.text, 0, max(0, s.text.find(f[3])))
+                                                   or s.text.find(f[3]) == 0 and _DATELINE_CITY.match(s.text))]
         if found:
             marks.append((s.start, _to_place(found)))
 
@@ -365,6 +367,9 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         if city is not None and sent.text[: ent.start_char - sent.start].endswith("the ") and not fold(
                 city.name_en).startswith("the "):
             continue  # "the two members of the Alliance": a body, not the town of Alliance, Ohio
+        if city is not None and (whole := gazetteer.part_of_country_named(name, ent.doc.text)) and (
+                whole != city.country):
+            continue  # "at the Hyatt Regency Trinidad" in Trinidad and Tobago, not Trinidad, Bolivia
         if city is not None:
             if fold(city.name_en) == fold(ent.text.strip()):
                 name = city.name_en  # "The Hague" keeps its article
@@ -498,6 +503,8 @@ _CITY_VENUE = re.compile(r"(?:(?:Grand\s+)?Hotel\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s[
 
 _DATELINE_CITY = re.compile(
     r"\s*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*(?:\([^)]{1,20}\))?\s*,\s*"
+    # (its country: "PORT OF SPAIN, Trinidad and Tobago, Saturday 16 May 2026")
+    r"(?:[A-ZÀ-Ý][\w'’.-]*(?:[ ](?:and|et|[A-ZÀ-Ý][\w'’.-]*)){0,3}\s*,\s*)?"
     r"(?:le\s+|on\s+)?(?:\d{1,2}(?:er)?\s|\d{1,2}[./-]\d|[A-Z][a-zé]+\.?\s+\d)"
 )
 

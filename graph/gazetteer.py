@@ -440,6 +440,10 @@ def _scanner(lang: str) -> _Scanner:
     entries = {}
     for key, found in cands.items():
         kind = min((f[0] for f in found), key=_KINDS.index)
+        if kind == "org" and any(f[0] == "orgctx" for f in found) and all(
+                set(f[3]) == {_UPPER} for f in found if f[0] == "org"):
+            # "COMMONWEALTH" the key in capitals, "Commonwealth" a context alias: the written word is the alias
+            kind = "orgctx"
         same = [f for f in found if f[0] == kind]
         value = same[0][1]  # first source wins (countries.csv, then pycountry, babel, aliases)
         same = [f for f in same if f[1] == value]
@@ -765,6 +769,27 @@ def _city_pins() -> dict[str, City]:
 def _city(g: int) -> City:
     name, cc, lat, lon, pop = _city_records()[g]
     return City(name, cc, lat, lon, g, pop)
+
+
+@lru_cache(maxsize=1)
+def _longer_country_names() -> dict[str, list[tuple[str, str]]]:
+    """First word of a country's name of several words -> [(code, whole name)]: "trinidad" ->
+    [("TT", "Trinidad and Tobago")]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for code, _lang, form, _amb in _name_forms():
+        words = form.split()
+        if len(words) > 1:
+            out.setdefault(_fold(words[0]), []).append((code, form))
+    return out
+
+
+def part_of_country_named(name: str, text: str) -> str | None:
+    """The code of a country whose longer name, written in text, begins with name ("Trinidad" of
+    "Trinidad and Tobago"): a hotel "Hyatt Regency Trinidad" is not in Trinidad, Bolivia."""
+    for code, form in _longer_country_names().get(_fold(name.strip()), []):
+        if _fold(form) in _fold(text):
+            return code
+    return None
 
 
 def find_city(name: str, country: str | None = None) -> City | None:

@@ -511,7 +511,7 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
     if m.country or m.org or lang != "en":
         return
     # before, in English: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister"
-    for gap in ("", " ", "'s ", "’s "):
+    for gap in ("", " ", "'s ", "’s ", "' ", "’ "):  # (and "Barbados' Minister")
         ent = ends.get(m.start - len(gap))
         if ent is not None and text[ent.end : m.start] == gap:
             code, acr = getattr(ent, "code", None), getattr(ent, "acronym", None)

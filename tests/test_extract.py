@@ -1704,3 +1704,17 @@ def test_a_digests_dated_items_are_meetings_of_their_own_day():
     assert people(call)["Amra Hadžić"][0] == "Secretary General"  # the title, then "Ambassador", then her name
     council = next(m for m in ex.meetings if m.date == date(2026, 6, 5))
     assert "MK" not in council.parties and "XK" in council.parties  # not represented is not there
+
+
+def test_a_council_in_a_country_named_after_its_island_with_possessive_countries_en():
+    ex = run("""Community Secretariat
+News
+PORT OF SPAIN, Trinidad and Tobago, Friday 12 June 2026 (Secretariat) – Foreign Ministers of the Community on Thursday called for a regional cyber response team as their Council closed at the Hilton Trinidad.
+The meeting was chaired by Trinidad and Tobago's Minister of Foreign Affairs, the Hon. Sean Sobers. Barbados' Minister of Foreign Affairs, Senator the Hon. Kerrie Symmonds, and Guyana's Minister of Foreign Affairs, the Hon. Hugh Todd, were among the Ministers at the table.
+On the margins of the Council, Minister Sobers met the Commonwealth Secretary-General, the Hon. Shirley Botchwey, ahead of the next Commonwealth Heads of Government Meeting.
+""")
+    council = next(m for m in ex.meetings if "Hugh Todd" in people(m))
+    assert (council.place.city, council.place.country) == ("Port of Spain", "TT")
+    assert people(council)["Kerrie Symmonds"][1] == "BB"
+    side = next(m for m in ex.meetings if "Shirley Botchwey" in people(m))
+    assert people(side)["Shirley Botchwey"][1] == "COMMONWEALTH"

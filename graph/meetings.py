@@ -79,7 +79,11 @@ _DATELINE = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*\.?\s*[-–—]\s")
 def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | None) -> tuple[date | None, str, bool]:
     """The date a meeting sentence gives: (date, how it was found, whether the sentence's date is out of window)."""
     out_of_window = False
-    for dm in sent.dates:
+    # a day after the account's ("the conference to be held in Paris tomorrow") dates another event
+    # than a meeting told as past
+    dates = [dm for dm in sent.dates if not (
+        sent.status == "happened" and dm.kind == "relative" and (dm.offset_days or 0) > 0)]
+    for dm in dates:
         if dm.kind == "explicit" and dm.value is not None:
             if dm.precision != "day":  # "en janvier", "in July 2023": a month dates no meeting's day
                 if not (ctx.plausible(dm.value) or ctx.plausible(dm.end_value)):
@@ -95,12 +99,12 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 ctx.range_ = (dm.value, dm.end_value)
                 if ctx.plausible(dm.value) or ctx.plausible(dm.end_value):
                     # "a reçu, mardi, ... en visite les 3 et 4 mars": the weekday picks the day
-                    for wd in sent.dates:
+                    for wd in dates:
                         day = _day_in(ctx.range_, wd.weekday) if wd.kind == "weekday" else None
                         if day is not None:
                             return day, "weekday", False
                     # "on an official visit from 10 to 12 February, for talks on 11 February"
-                    for one in sent.dates:
+                    for one in dates:
                         if (one.kind == "explicit" and one.precision == "day" and one.value is not None
                                 and one.end_value in (None, one.value) and dm.value <= one.value <= dm.end_value):
                             return one.value, "explicit", False
@@ -111,8 +115,8 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 return dm.value, "explicit", False
             out_of_window = True
     # "ce lundi dans l'après-midi": the day named dates it, the time of day only opens a new meeting
-    named_day = any(dm.kind in ("weekday", "relative") and dm.precision == "day" for dm in sent.dates)
-    for dm in sent.dates:
+    named_day = any(dm.kind in ("weekday", "relative") and dm.precision == "day" for dm in dates)
+    for dm in dates:
         if dm.kind == "sequential" and dm.offset_days is not None and not (named_day and dm.offset_days == 0):
             if ctx.fresh_heading and ctx.heading:
                 return ctx.heading, "sequential", False  # the heading already says which day
@@ -121,13 +125,13 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 return base + timedelta(days=dm.offset_days), "sequential", False
     # a weekday and a relative day in one sentence: the one nearer the meeting word dates the meeting
     # ("s'est entretenu hier soir avec M. Dan, élu dimanche")
-    near = sorted((dm for dm in sent.dates if dm.kind in ("weekday", "relative")),
+    near = sorted((dm for dm in dates if dm.kind in ("weekday", "relative")),
                   key=lambda dm: abs(dm.start - sent.trigger_at) if sent.trigger_at is not None else 0)
     if near and near[0].kind == "relative" and near[0].value is not None and near[0].precision == "day":
         value = _relative_day(near[0], ctx)
         if ctx.plausible(value):
             return value, "relative", False
-    for dm in sent.dates:
+    for dm in dates:
         if dm.kind == "weekday" and dm.weekday is not None:
             day = _day_in(ctx.range_, dm.weekday) if ctx.range_ else None
             if day is not None:
@@ -136,7 +140,7 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
             if ref:
                 d = dm.value or datelib.resolve_weekday(dm.weekday, ref, "past")
                 return d, "weekday", False
-    for dm in sent.dates:
+    for dm in dates:
         # "last week", "earlier this month" place another event, not a meeting on a day
         if dm.kind == "relative" and dm.value is not None and dm.precision == "day":
             value = _relative_day(dm, ctx)
@@ -145,7 +149,7 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
             out_of_window = True
     if not out_of_window and any(dm.kind == "relative" and dm.precision == "week" and dm.value and dm.end_value
                                  and (dm.end_value - dm.value).days == 6 and _frames(sent, dm)
-                                 for dm in sent.dates):
+                                 for dm in dates):
         # "a reçu la semaine dernière deux délégations": the week frames the meetings told after it
         return None, "range", False
     return None, "", out_of_window
@@ -233,7 +237,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             elif current is not None and status == "happened" and not others and not sent.headline:
                 current.sentences.append(sent)  # "They discussed the plans due at the July summit"
             continue
-        presence = "presence" in sent.cues
+        # ("Le Premier ministre avait salué en octobre l'engagement des villes aux côtés de l'Ukraine":
+        # a past told in the pluperfect is nobody's presence at this meeting)
+        presence = "presence" in sent.cues and not (status is None and _pluperfect(sent, passive=False))
         if status != "happened" and presence and (current is None or out_of_window or (
                 how == "explicit" and current.date is not None and meeting_date != current.date)):
             # "se tient aux côtés de": being present adds to a meeting, it opens none; nor to this
@@ -300,11 +306,13 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 current.date = meeting_date
         else:
             people = list(named)
-            if actor is not None and all(actor is not p for p in people) and not sent.headline:
+            # "Dans l'après-midi, les trois ministres ont été reçus ...": the group of the meeting before,
+            # who act here in place of the account's last actor
+            group = _group_named_before(sent, prior, actor) if prior is not None else []
+            if actor is not None and all(actor is not p for p in people) and not sent.headline and (
+                    not group or any(actor is g for g in group)):
                 people.insert(0, actor)
-            if prior is not None:
-                # "Dans l'après-midi, les trois ministres ont été reçus ...": the group of the meeting before
-                people += [p for p in _group_named_before(sent, prior, actor) if all(p is not q for q in people)]
+            people += [p for p in group if all(p is not q for q in people)]
             frame = next((d for d in reversed(drafts) if d.series), None)
             if frame is not None and frame.date == meeting_date and not sent.headline and all(
                     d.date == frame.date for d in drafts[drafts.index(frame):]):
@@ -341,12 +349,13 @@ _SERIES = re.compile(r"\b(?:(?:a|une)[ ]+(?:series|série|round|serie)[ ]+(?:of|
                      r"échanges|exchanges))\b", re.I)
 
 
-def _pluperfect(sent: Sentence) -> bool:
-    """The sentence tells of its event in the past perfect: 'had welcomed', 'avait été reçu'."""
+def _pluperfect(sent: Sentence, passive: bool = True) -> bool:
+    """The sentence tells of its event in the past perfect: 'had welcomed', 'avait été reçu' (with
+    passive=False, not "étaient représentés", a passive of the account's own time)."""
     toks = list(sent.tokens)
     for i, tok in enumerate(toks):
         past_aux = (tok.lemma_ == "have" and tok.tag_ == "VBD") or (
-            tok.lemma_ in ("avoir", "être") and "Imp" in tok.morph.get("Tense"))
+            tok.lemma_ in (("avoir", "être") if passive else ("avoir",)) and "Imp" in tok.morph.get("Tense"))
         if past_aux and any(t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") for t in toks[i + 1 : i + 3]):
             return True
     return False
@@ -359,11 +368,14 @@ def _pluperfect(sent: Sentence) -> bool:
 _SENDER = re.compile(
     r"\b(?:greetings|message|letter|(?<!à l')(?<!à l’)(?<!at the )(?<!on the )invitation|regards|wishes|"
     r"condolences|congratulations|on behalf|"
-    r"(?:special|personal)\s+envoy|emissary|"
-    r"salutations|lettre|vœux|voeux|condoléances|félicitations|au nom|de la part|"
-    r"envoyée?\s+spéciale?|émissaire)"
+    r"salutations|lettre|vœux|voeux|condoléances|félicitations|au nom|de la part)"
     r"(?:\s+(?:written|verbal|personal|écrite?|verbale?|personnelle?))?\s+(?:of|from|du|de|de la|de l['’]|des)"
-    r"\s+(?:(?!(?:to|à|au|with|avec|and|et)\b)[\w'’.,-]+\s+){0,14}$",
+    # (a message may come from a long title: "the Chairperson of the Assembly of Heads of State and Government, X")
+    r"\s+(?:(?!(?:to|à|au|with|avec|and|et)\b)[\w'’.,-]+\s+){0,14}$"
+    # an envoy's principal is named close after the word: "the special envoy of President X", not the
+    # envoy himself after a long title ("l'Envoyé spécial du Secrétaire général ... pour la région des Grands Lacs, M. X")
+    r"|\b(?:(?:special|personal)\s+envoy|emissary|envoyée?\s+spéciale?|émissaire)\s+(?:of|from|du|de|de la|de l['’]|des)"
+    r"\s+(?:(?!(?:to|à|au|with|avec|and|et)\b)[\w'’.,-]+\s+){0,10}$",
     re.I,
 )
 
@@ -454,7 +466,8 @@ def _number_words() -> dict[str, int]:
 
 # (folded, so "présidents" and "délégations" are "presidents" and "delegations")
 _GROUP_NOUNS = ("ministers", "foreign ministers", "leaders", "heads of state", "presidents", "delegations",
-                "counterparts", "ministres", "dirigeants", "chefs d etat", "chefs de la diplomatie", "homologues")
+                "counterparts", "mayors", "prime ministers", "ministres", "dirigeants", "chefs d etat",
+                "chefs de la diplomatie", "homologues", "maires", "presidents", "premiers ministres")
 
 
 def _group_named_before(sent: Sentence, prior: Draft, actor: Person | None) -> list[Person]:
@@ -462,7 +475,8 @@ def _group_named_before(sent: Sentence, prior: Draft, actor: Person | None) -> l
     words = [w.norm for w in sent.words]
     folded = " " + " ".join(words) + " "
     for k, w in enumerate(words[:-1]):
-        n = _number_words().get(w) or (int(w) if w.isdigit() and 3 <= int(w) <= 12 else None)
+        n = _number_words().get(w) or (int(w) if w.isdigit() and 3 <= int(w) <= 12 else None) or (
+            2 if w in ("two", "deux") else None)
         if n is None or k == 0 or words[k - 1] not in ("the", "les", "ces", "these"):
             continue
         if not any(f" {words[k - 1]} {w} {noun} " in folded for noun in _GROUP_NOUNS):
@@ -470,6 +484,8 @@ def _group_named_before(sent: Sentence, prior: Draft, actor: Person | None) -> l
         group = [p for p in prior.people if p is not None]
         if len(group) == n:
             return group
+        if n == 2 and len(group) > 2:
+            return group[:2]  # "les deux maires" after their meeting with others present: its two principals
         others = [p for p in group if p is not actor and p is not prior.actor]
         if len(others) == n:
             return others

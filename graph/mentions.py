@@ -508,6 +508,14 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if pos in org_by_start:
             m.org = org_by_start[pos].acronym
             m.qualifier_span = (pos, org_by_start[pos].end)
+    if not (m.country or m.org) and (poss := re.search(r"\b(?:sa|son|its|their|leur)[ ]+\Z", text[max(0, m.start - 8) : m.start])):
+        # "reçus au Parlement européen par sa présidente", "une délégation de la Commission de la CEDEAO,
+        # conduite par sa Vice-Présidente": the organisation just named
+        near = [o for o in org_by_start.values() if m.start - 80 <= o.end <= m.start - len(poss.group())]
+        if near:
+            last = max(near, key=lambda o: o.end)
+            m.org, m.qualifier_span = last.acronym, (last.start, last.end)
+            return
     if m.country or m.org or lang != "en":
         return
     # before, in English: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister"

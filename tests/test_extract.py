@@ -1718,3 +1718,37 @@ On the margins of the Council, Minister Sobers met the Commonwealth Secretary-Ge
     assert people(council)["Kerrie Symmonds"][1] == "BB"
     side = next(m for m in ex.meetings if "Shirley Botchwey" in people(m))
     assert people(side)["Shirley Botchwey"][1] == "COMMONWEALTH"
+
+
+def test_the_two_mayors_received_by_the_parliaments_president_fr():
+    ex = run("""Ville de Liège
+Actualités
+Liège, le 5 novembre 2026 – De passage en Belgique, le maire de Lviv, Andriy Sadovyi, a été reçu hier par le bourgmestre de Liège, Willy Demeyer, à l'Hôtel de Ville, en présence de l'échevine Mme Julie Fernandez et de l'ambassadrice d'Ukraine, Mme Olena Kovalchuk.
+Dans l'après-midi, les deux maires ont été reçus au Parlement européen par sa présidente, Roberta Metsola.
+Le Premier ministre fédéral, Bart De Wever, avait salué en octobre l'engagement des villes aux côtés de l'Ukraine.
+""")
+    afternoon = next(m for m in ex.meetings if "Roberta Metsola" in people(m))
+    assert set(people(afternoon)) == {"Roberta Metsola", "Andriy Sadovyi", "Willy Demeyer"}
+    assert people(afternoon)["Roberta Metsola"][1] == "EU"
+    assert all("Bart De Wever" not in people(m) for m in ex.meetings)
+
+
+def test_un_envoys_and_the_imf_head_keep_their_offices_fr():
+    ex = run("""Conférence régionale
+Actualités
+Kampala, le 20 février 2026 – Le Secrétaire exécutif, M. João Caholo, s'est entretenu hier, jeudi 19 février 2026, avec l'Envoyé spécial du Secrétaire général des Nations unies pour la région des Grands Lacs, M. Huang Xia.
+Le même jour, il a eu un entretien téléphonique avec la directrice générale du FMI, Mme Kristalina Georgieva.
+""")
+    got = {n: r for m in ex.meetings for n, r in people(m).items()}
+    assert got["Huang Xia"] == ("Special Envoy of the Secretary-General", "UN")
+    assert got["Kristalina Georgieva"] == ("Managing Director", "IMF")
+
+
+def test_a_conference_held_tomorrow_that_the_ministers_talked_about_dates_nothing():
+    m = one("""Ministry of Foreign Affairs
+News
+12 February 2025
+Today, the Minister of Foreign Affairs, Abdullah bin Zayed, received a phone call from the Minister of Foreign Affairs of Syria, Asaad al-Shaibani.
+The two ministers also exchanged views on the international conference on Syria to be held in Paris tomorrow.
+""")
+    assert m.date == date(2025, 2, 12)

@@ -108,6 +108,9 @@ def _flush(rels: list[Release], lang: str) -> Iterator[Extraction]:
 def _sentences(text, doc, lang, release, people, loose, words, home=None) -> list[Sentence]:
     quotes = quotations(text)
     starts = [w.start for w in words]
+    # the city of a mayor's title ("le maire de Chișinău") names whom, not where
+    title_cities = [r.qualifier_span for r in [*loose, *(x for p in people for x in p.roles)]
+                    if r.info.role in ("Mayor", "Governor") and r.qualifier_span]
     out = []
     for s, e in split_sentences(text, doc):
         span = doc.char_span(s, e, alignment_mode="expand")
@@ -115,7 +118,8 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None) -> lis
         own = words[bisect_left(starts, s) : bisect_left(starts, e)]
         sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, own)
         sent.people = people_in(sent, people, loose, quotes, home)
-        sent.name_spans = [(m.start, m.end) for p in people for m in p.mentions if s <= m.start < e]
+        sent.name_spans = [(m.start, m.end) for p in people for m in p.mentions if s <= m.start < e] + [
+            (a, b) for a, b in title_cities if s <= a < e]
         sent.status, sent.trigger_kind, sent.trigger_at = trigger_of(sent, lang)
         if sent.trigger_at is not None and any(a <= sent.trigger_at < b for a, b in quotes):
             # somebody speaking ("« Lors de ma dernière rencontre avec ... »") reports no meeting
@@ -479,6 +483,10 @@ _TOPICAL = re.compile(
     # (and the adjectives French puts after: "un cessez-le-feu immédiat et permanent à Gaza")
     r"(?:\s+(?!(?:in|on|to|for|of|à|au|en|aux|de|du|dans)\b)[\w'’-]+){0,3}\s+(?:in|on|to|for|of|à|au|en|aux|de|du|dans)"
     r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z"
+    # a city's body or official, not where one is: "une délégation du Conseil municipal de Banjul", "son
+    # homologue de Banjul"
+    r"|\b(?:conseil[ ]+municipal|municipal[ ]+council|city[ ]+council|délégation|delegation|homologue|counterpart)"
+    r"\s+(?:de|du|d['’]|of)\s*(?:the\s+|la\s+|l['’]\s*)?\Z"
     # what a gathering decided: "la mise en œuvre des décisions du Sommet de Banjul"
     r"|\b(?:décisions|decisions|conclusions|outcomes?|résultats|recommandations|recommendations)\s+"
     r"(?:du|des|de\s+la|de\s+l['’]|of\s+the|of)\s*[\w'’-]+\s+(?:de|d['’]|of)\s*\Z", re.I)

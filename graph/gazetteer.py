@@ -751,8 +751,17 @@ def _city_key(name: str) -> str:
     return " ".join(_fold(name.translate(_PUNCT)).replace("-", " ").split())
 
 
+# continents, oceans and world regions, which towns are also named after ("Asia" in the Philippines,
+# "Atlantic" in Iowa): in diplomacy the region, never the town
+_REGIONS = frozenset({"asia", "asie", "europe", "africa", "afrique", "america", "amerique", "oceania", "oceanie",
+                      "pacific", "pacifique", "atlantic", "atlantique", "arctic", "arctique", "antarctica",
+                      "antarctique", "sahel", "balkans", "caucasus", "caucase", "levant", "maghreb", "gulf", "golfe"})
+
+
 @lru_cache(maxsize=4096)
 def _city_candidates(name: str) -> tuple[int, ...]:
+    if _city_key(name) in _REGIONS:
+        return ()
     return tuple(_city_data()[1].get(_city_key(name), ()))
 
 

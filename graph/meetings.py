@@ -309,6 +309,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             # "Dans l'après-midi, les trois ministres ont été reçus ...": the group of the meeting before,
             # who act here in place of the account's last actor
             group = _group_named_before(sent, prior, actor) if prior is not None else []
+            if len(group) == 2 and len(named) >= 2:
+                group = []  # "X spoke with Y. The two ministers discussed": the two just named
             if actor is not None and all(actor is not p for p in people) and not sent.headline and (
                     not group or any(actor is g for g in group)):
                 people.insert(0, actor)

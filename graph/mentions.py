@@ -476,9 +476,11 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
         elif m.info.role in _CITY_TITLES and not m.country and (
-                run := re.match(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*", text[pos : pos + 40])) and (
-                city := gazetteer.find_city(run.group())) is not None:
-            m.country = city.country  # "maire de Kyiv", "Mayor of Rome": the city's country
+                run := re.match(r"(?:(?:Ville|City|Municipality|Commune)[ ]+(?:de[ ]+|d['’]|of[ ]+))?"
+                                r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)", text[pos : pos + 60])) and (
+                city := gazetteer.find_city(run.group(1))) is not None:
+            # "maire de Kyiv", "Mayor of Rome", "Maire de la Ville de Dakar": the city's country
+            m.country = city.country
             m.qualifier_span = (pos, pos + run.end())
         elif m.info.role in _CITY_TITLES and not m.country and (
                 cap := re.match(r"(?:capitale|capital)[ ]+([\w'’-]+)|([A-Z][\w'’-]+)[ ]+capital\b",

@@ -138,8 +138,10 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
         at, am = a.morph.get("Tense"), a.morph.get("Mood")
         if ("Fut" in at or "Cnd" in am) and _FR_FUTURE_ENDING.search(a.lower_):
             return "future"
+        reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
         if "Imp" in at and a.lemma_ in ("avoir", "être") and tok.morph.get("VerbForm") == ["Part"] \
-                and a.dep_ != "aux:pass":  # "étaient réunis" is a passive of the account's own time
+                and (a.dep_ != "aux:pass" or reflexive):
+            # "étaient réunis" is a passive of the account's own time; "s'étaient rencontrés" a memory
             return "pluperfect"
     if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
         return "recalled"
@@ -189,11 +191,17 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     s'est entretenue", "JAKARTA, | 16 January 2026 –"): the parser cut where no punctuation ends anything."""
     if "\n" in text[prev[1] : start]:
         return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if text.count(" | ", line_start, len(text) if line_end < 0 else line_end) >= 2:
+        return True  # a table's row is read whole: its date cell dates its other cells
     first = text[start : start + 1]
     last = text[prev[1] - 1 : prev[1]]
     if last == "." and (word := re.search(r"(\w+)\.\Z", text[prev[0] : prev[1]])) and (
             (fold(word.group(1)),) in _short_honorifics()):
         return True  # "his Nigerian counterpart, Amb. | Yusuf Tuggar": a courtesy title's full stop
+    if last == "." and re.search(r"(?:^|[\s(])[A-Z][a-z]?\.\Z", text[prev[0] : prev[1]]) and first.isupper():
+        return True  # an initial or a short abbreviation before a name: "the Rt. | Hon. Winston Peters", "Ms. Ma. | Theresa"
     return first.islower() or first in "-–,;:)" or last.isalnum() or last in "-,"
 
 

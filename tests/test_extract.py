@@ -1752,3 +1752,35 @@ Today, the Minister of Foreign Affairs, Abdullah bin Zayed, received a phone cal
 The two ministers also exchanged views on the international conference on Syria to be held in Paris tomorrow.
 """)
     assert m.date == date(2025, 2, 12)
+
+
+def test_a_visiting_mayors_city_is_no_place_and_their_last_meeting_is_a_memory_fr():
+    m = one("""Ville de Lomé
+Actualités
+18 février 2026
+Le Maire de la Ville de Lomé, M. Yao Kassim, a reçu mardi 17 février à l'Hôtel de Ville la Maire de Banjul (Gambie), Mme Rohey Malick Lowe, venue à la tête d'une délégation du Conseil municipal de Banjul.
+Les deux maires s'étaient rencontrés pour la dernière fois à Banjul, en novembre 2025.
+""")
+    assert people(m)["Yao Kassim"][1] == "TG"
+    assert m.place is None or m.place.city != "Banjul"
+
+
+def test_abbreviations_before_names_end_no_sentence_and_a_schedule_row_is_read_whole():
+    ex = run("""Ministry of Foreign Affairs
+Weekly Press Briefing
+Thursday, 5 February 2026
+• On Monday, 2 February 2026, Mr. Sihasak Phuangketkeow, Minister of Foreign Affairs, welcomed the Rt. Hon. Winston Peters, Minister of Foreign Affairs of New Zealand, at Saranrom Palace.
+• On Tuesday, 3 February 2026, the Minister held a telephone conversation with Ms. Ma. Theresa Lazaro, Secretary of Foreign Affairs of the Philippines.
+Upcoming activities
+Monday, 9 February 2026 | 10.00 hrs. | The Minister receives the Secretary-General of ASEAN, Dr. Kao Kim Hourn | Saranrom Palace
+""")
+    got = {(m.date, tuple(sorted(people(m)))) for m in ex.meetings}
+    assert (date(2026, 2, 2), ("Sihasak Phuangketkeow", "Winston Peters")) in got
+    assert any("Ma. Theresa Lazaro" in names or "Theresa Lazaro" in names for _, names in got)
+    assert all("Kao Kim Hourn" not in names for _, names in got)  # announced in the schedule
+
+
+def test_a_regional_director_for_asia_is_not_in_a_town_called_asia():
+    from graph import gazetteer
+
+    assert gazetteer.find_city("Asia") is None and gazetteer.find_city("Atlantic") is None

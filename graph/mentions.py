@@ -776,6 +776,11 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         if any(bs <= s2 and e2 <= be for bs, be in blocked):
             return
         for bs, be in blocked:
+            if bs <= s2 < be < e2:  # "of the Republic of [Kazakhstan Yermek Kosherbayev]": the name after
+                s2 = be
+                while s2 < e2 and text[s2] in " ,;:-–":
+                    s2 += 1
+                continue
             if s2 <= bs < e2:
                 if source == "ner" and be >= e2 and _given_name_before(text, s2, bs):
                     continue  # "Luís Montenegro", "Jordan Bardella": a surname that is also a country

@@ -1784,3 +1784,13 @@ def test_a_regional_director_for_asia_is_not_in_a_town_called_asia():
     from graph import gazetteer
 
     assert gazetteer.find_city("Asia") is None and gazetteer.find_city("Atlantic") is None
+
+
+def test_a_name_written_right_after_its_country_does_not_take_the_country_in():
+    m = one("""Ministry of Foreign Affairs
+News
+15 April 2026
+On 14 April 2026, in Tashkent, the Minister of Foreign Affairs of Uzbekistan, Bakhtiyor Saidov, hosted a meeting of Central Asian foreign ministers.
+The meeting brought together the Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev, the Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev and the Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin.
+""")
+    assert people(m)["Yermek Kosherbayev"] == ("Minister of Foreign Affairs", "KZ")

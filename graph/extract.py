@@ -184,10 +184,23 @@ def _dates_from_a_programme(sentences: list[Sentence]) -> None:
 _BULLETS = "•·▪‣◦*-–—"
 
 
+def _attendance_list(text: str, following: list[Sentence]) -> None:
+    """The items under 'Ont pris part aux travaux :', 'Attending were:' were present."""
+    for s in following:
+        line_start = text.rfind("\n", 0, s.start) + 1
+        if not text[line_start : s.start].strip() and s.text.lstrip()[:1] not in _BULLETS:
+            break  # the list ends at a line that is no item
+        if s.people:
+            s.cues.add("presence")
+
+
 def _listed_meetings(text: str, sentences: list[Sentence]) -> None:
     """'Audiences accordées par le Président en marge de la session :' then '• Mardi 24 mars : M. X,
     ministre ...' lines: each item is a meeting of the heading's actor with the people it names."""
     for i, head in enumerate(sentences):
+        if "presence" in head.cues and head.text.rstrip().endswith(":") and not head.people:
+            _attendance_list(text, sentences[i + 1 :])  # "Ont pris part aux travaux :" then a list of names
+            continue
         if head.status != "happened" or not head.text.rstrip().endswith(":") or not head.people:
             continue
         actor_pos, actor = head.people[0]

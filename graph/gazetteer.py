@@ -755,7 +755,9 @@ def _city_key(name: str) -> str:
 # "Atlantic" in Iowa): in diplomacy the region, never the town
 _REGIONS = frozenset({"asia", "asie", "europe", "africa", "afrique", "america", "amerique", "oceania", "oceanie",
                       "pacific", "pacifique", "atlantic", "atlantique", "arctic", "arctique", "antarctica",
-                      "antarctique", "sahel", "balkans", "caucasus", "caucase", "levant", "maghreb", "gulf", "golfe"})
+                      "antarctique", "sahel", "balkans", "caucasus", "caucase", "levant", "maghreb", "gulf", "golfe",
+                      # and the nouns of states and unions ("la Confédération" is no town in Canada)
+                      "confederation", "federation", "republic", "republique", "union", "commonwealth"})
 
 
 @lru_cache(maxsize=4096)

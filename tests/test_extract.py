@@ -1794,3 +1794,16 @@ On 14 April 2026, in Tashkent, the Minister of Foreign Affairs of Uzbekistan, Ba
 The meeting brought together the Minister of Foreign Affairs of the Republic of Kazakhstan Yermek Kosherbayev, the Minister of Foreign Affairs of the Kyrgyz Republic Zheenbek Kulubaev and the Minister of Foreign Affairs of the Republic of Tajikistan Sirojiddin Muhriddin.
 """)
     assert people(m)["Yermek Kosherbayev"] == ("Minister of Foreign Affairs", "KZ")
+
+
+def test_a_list_under_an_attendance_heading_takes_part_fr():
+    m = one("""Secrétariat de la Confédération
+Communiqués
+Niamey, le 12 mai 2026 – Le Conseil des Ministres de la Confédération s'est réuni en session extraordinaire le lundi 11 mai 2026 à Niamey, sous la présidence de M. Bakary Yaou Sangaré, ministre des Affaires étrangères du Niger.
+Ont pris part aux travaux :
+– Son Excellence Monsieur Abdoulaye Diop, ministre des Affaires étrangères de la République du Mali ;
+– Son Excellence Monsieur Karamoko Jean-Marie Traoré, ministre des Affaires étrangères du Burkina Faso.
+Au terme de ses travaux, le Conseil a adopté une déclaration.
+""")
+    assert {"Abdoulaye Diop", "Karamoko Jean-Marie Traoré"} <= set(people(m))
+    assert m.place.city != "Confederation"

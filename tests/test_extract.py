@@ -1807,3 +1807,11 @@ Au terme de ses travaux, le Conseil a adopté une déclaration.
 """)
     assert {"Abdoulaye Diop", "Karamoko Jean-Marie Traoré"} <= set(people(m))
     assert m.place.city != "Confederation"
+
+
+def test_honorable_is_a_courtesy_title_not_a_given_name_fr():
+    m = one("""Parlement régional
+Actualités
+Abuja, le 13 mai 2026 – La Présidente du Parlement, l'Honorable Mémounatou Ibrahima, a reçu hier, mardi 12 mai 2026, le Représentant spécial du Secrétaire général des Nations unies, M. Leonardo Santos Simão.
+""")
+    assert "Mémounatou Ibrahima" in people(m)

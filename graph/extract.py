@@ -157,7 +157,7 @@ _IN_CITY = re.compile(r"\s*(?:In|At|À|A|En)\s+([A-ZÀ-Ý][\w'’.-]*(?:[ -][A-Z
 def _dates_from_a_programme(sentences: list[Sentence]) -> None:
     """A programme table ("Tue 18 Nov 2025 | Nairobi | ...") dates the paragraphs told by city after
     it ("In Nairobi, Dr. Workneh and ... discussed ..."), which name no day of their own."""
-    by_city: dict[str, object] = {}
+    by_city: dict[str, datelib.DateMention] = {}
     for s in sentences:
         cells = [c.strip() for c in s.text.split("|")]
         if len(cells) < 3 or not s.dates:
@@ -184,12 +184,19 @@ def _dates_from_a_programme(sentences: list[Sentence]) -> None:
 _BULLETS = "•·▪‣◦*-–—"
 
 
-def _attendance_list(text: str, following: list[Sentence]) -> None:
-    """The items under 'Ont pris part aux travaux :', 'Attending were:' were present."""
+def _list_items(text: str, following: list[Sentence]) -> Iterator[tuple[Sentence, int]]:
+    """The sentences of the bulleted list that follows a heading, with the start of each one's line;
+    the list ends at a line that is no item."""
     for s in following:
         line_start = text.rfind("\n", 0, s.start) + 1
         if not text[line_start : s.start].strip() and s.text.lstrip()[:1] not in _BULLETS:
-            break  # the list ends at a line that is no item
+            return
+        yield s, line_start
+
+
+def _attendance_list(text: str, following: list[Sentence]) -> None:
+    """The items under 'Ont pris part aux travaux :', 'Attending were:' were present."""
+    for s, _ in _list_items(text, following):
         if s.people:
             s.cues.add("presence")
 
@@ -203,13 +210,10 @@ def _listed_meetings(text: str, sentences: list[Sentence]) -> None:
             continue
         if head.status != "happened" or not head.text.rstrip().endswith(":") or not head.people:
             continue
-        actor_pos, actor = head.people[0]
+        actor = head.people[0][1]
         items = 0
         done: set[int] = set()  # lines whose item is read
-        for s in sentences[i + 1 :]:
-            line_start = text.rfind("\n", 0, s.start) + 1
-            if not text[line_start : s.start].strip() and s.text.lstrip()[:1] not in _BULLETS:
-                break  # the list ends at a line that is no item
+        for s, line_start in _list_items(text, sentences[i + 1 :]):
             if s.text.strip() in _BULLETS or not s.people or s.status is not None or line_start in done:
                 continue  # (a later sentence of an item tells of it)
             guests = [(pos, p) for pos, p in s.people if p is not actor]
@@ -494,7 +498,8 @@ _TOPICAL = re.compile(
     # the people of a place, not a place one is in: "les besoins de la population de Gaza"
     r"population|people|peuple|habitants|inhabitants|residents|citizens)"
     # (and the adjectives French puts after: "un cessez-le-feu immédiat et permanent à Gaza")
-    r"(?:\s+(?!(?:in|on|to|for|of|à|au|en|aux|de|du|dans)\b)[\w'’-]+){0,3}\s+(?:in|on|to|for|of|à|au|en|aux|de|du|dans)"
+    r"(?:\s+(?!(?:in|on|to|for|of|à|au|en|aux|de|du|dans)\b)[\w'’-]+){0,3}"
+    r"\s+(?:in|on|to|for|of|à|au|en|aux|de|du|dans)"
     r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z"
     # a city's body or official, not where one is: "une délégation du Conseil municipal de Banjul", "son
     # homologue de Banjul"

@@ -39,7 +39,8 @@ class Draft:
     trigger_kind: str | None = None
     trip: bool = False  # the release reports an official trip
     hosted: bool = False  # the actor welcomed, hosted or received the others
-    series: bool = False  # "a accordé une série d'audiences, en présence du ministre": a frame of the meetings after it
+    # "a accordé une série d'audiences, en présence du ministre": a frame of the meetings after it
+    series: bool = False
     framed: bool = False  # a later meeting took the frame's people in
     setting: Sentence | None = None  # the series' announcement, which may say where they all took place
 
@@ -375,8 +376,10 @@ _SENDER = re.compile(
     # (a message may come from a long title: "the Chairperson of the Assembly of Heads of State and Government, X")
     r"\s+(?:(?!(?:to|à|au|with|avec|and|et)\b)[\w'’.,-]+\s+){0,14}$"
     # an envoy's principal is named close after the word: "the special envoy of President X", not the
-    # envoy himself after a long title ("l'Envoyé spécial du Secrétaire général ... pour la région des Grands Lacs, M. X")
-    r"|\b(?:(?:special|personal)\s+envoy|emissary|envoyée?\s+spéciale?|émissaire)\s+(?:of|from|du|de|de la|de l['’]|des)"
+    # envoy himself after a long title ("l'Envoyé spécial du Secrétaire général ... pour la région des
+    # Grands Lacs, M. X")
+    r"|\b(?:(?:special|personal)\s+envoy|emissary|envoyée?\s+spéciale?|émissaire)"
+    r"\s+(?:of|from|du|de|de la|de l['’]|des)"
     r"\s+(?:(?!(?:to|à|au|with|avec|and|et)\b)[\w'’.,-]+\s+){0,10}$",
     re.I,
 )

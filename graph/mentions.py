@@ -510,7 +510,8 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if pos in org_by_start:
             m.org = org_by_start[pos].acronym
             m.qualifier_span = (pos, org_by_start[pos].end)
-    if not (m.country or m.org) and (poss := re.search(r"\b(?:sa|son|its|their|leur)[ ]+\Z", text[max(0, m.start - 8) : m.start])):
+    poss = re.search(r"\b(?:sa|son|its|their|leur)[ ]+\Z", text[max(0, m.start - 8) : m.start])
+    if not (m.country or m.org) and poss:
         # "reçus au Parlement européen par sa présidente", "une délégation de la Commission de la CEDEAO,
         # conduite par sa Vice-Présidente": the organisation just named
         near = [o for o in org_by_start.values() if m.start - 80 <= o.end <= m.start - len(poss.group())]
@@ -688,7 +689,8 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
             break
         if w[0] in "'’ʻ" and not words:
             break
-        if w.lstrip("'’ʻ")[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper()) or _prefixed(w, bool(words)):
+        if (w.lstrip("'’ʻ")[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper())
+                or _prefixed(w, bool(words))):
             words.append((mo.start(), wend))
         elif w.isupper() and len(w) > 2 and words and lower not in not_name_words():  # "Mark RUTTE"
             words.append((mo.start(), wend))

@@ -201,7 +201,7 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
             (fold(word.group(1)),) in _short_honorifics()):
         return True  # "his Nigerian counterpart, Amb. | Yusuf Tuggar": a courtesy title's full stop
     if last == "." and re.search(r"(?:^|[\s(])[A-Z][a-z]?\.\Z", text[prev[0] : prev[1]]) and first.isupper():
-        return True  # an initial or a short abbreviation before a name: "the Rt. | Hon. Winston Peters", "Ms. Ma. | Theresa"
+        return True  # an initial or a short abbreviation before a name: "the Rt. | Hon. Peters", "Ms. Ma. | Theresa"
     return first.islower() or first in "-–,;:)" or last.isalnum() or last in "-,"
 
 

@@ -14,10 +14,10 @@ from functools import cache
 
 from . import affiliation, gazetteer, nlp, topics
 from . import dates as datelib
-from .lexicon import PhraseMatcher, fold, read_table, tokenize
+from .lexicon import PhraseMatcher, fold, norm_tokens, read_table, tokenize
 from .link import person_key
 from .meetings import PAST_WINDOW_DAYS, Draft, resolve_pluperfect, walk
-from .mentions import Entities, find_names, find_roles
+from .mentions import Entities, find_names, find_roles, honorific_words
 from .people import Person, add_surname_mentions, attach_roles, group_people
 from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
 from .sentences import (
@@ -51,7 +51,7 @@ def extract(release: Release, doc=None) -> Extraction:
     add_surname_mentions(text, people, entities)
     loose = attach_roles(text, people, entities)
     publisher = affiliation.publisher_country(release)
-    sentences = _sentences(text, doc, lang, release, people, loose, words, publisher)
+    sentences = _sentences(text, doc, lang, release, people, loose, words, publisher, orgs)
     drafts = walk(text, sentences, lang, release.published)
     if any(d.date for d in drafts):
         # "s'est rendu à Reykjavik du 15 au 17 octobre": a stay over several days frames the dated
@@ -105,7 +105,7 @@ def _flush(rels: list[Release], lang: str) -> Iterator[Extraction]:
 # ------------------------------------------------------------------ sentences
 
 
-def _sentences(text, doc, lang, release, people, loose, words, home=None) -> list[Sentence]:
+def _sentences(text, doc, lang, release, people, loose, words, home=None, orgs=()) -> list[Sentence]:
     quotes = quotations(text)
     starts = [w.start for w in words]
     # the city of a mayor's title ("le maire de Chișinău") names whom, not where
@@ -119,7 +119,8 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None) -> lis
         sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, own)
         sent.people = people_in(sent, people, loose, quotes, home)
         sent.name_spans = [(m.start, m.end) for p in people for m in p.mentions if s <= m.start < e] + [
-            (a, b) for a, b in title_cities if s <= a < e]
+            (a, b) for a, b in title_cities if s <= a < e] + [
+            (o.start, o.end) for o in orgs if s <= o.start < e]  # "at OAS headquarters": no town Oas
         sent.status, sent.trigger_kind, sent.trigger_at = trigger_of(sent, lang)
         if sent.trigger_at is not None and any(a <= sent.trigger_at < b for a, b in quotes):
             # somebody speaking ("« Lors de ma dernière rencontre avec ... »") reports no meeting
@@ -145,6 +146,7 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None) -> lis
         if sent.status == "happened" and gathering_in_scope(sent):
             sent.cues.add("conference")
         sent.pronoun_subject = _pronoun_subject(sent)
+        sent.we_subject = _pronoun_subject(sent, _WE)
         out.append(sent)
     _listed_meetings(text, out)
     _dates_from_a_programme(out)
@@ -251,13 +253,14 @@ def _shift(dm, offset: int):
 
 
 _PRONOUNS = {"il", "elle", "he", "she", "ils", "elles", "they"}
+_WE = {"we", "nous"}
 
 
-def _pronoun_subject(sent: Sentence) -> bool:
+def _pronoun_subject(sent: Sentence, pronouns=frozenset(_PRONOUNS)) -> bool:
     """'Dans l'après-midi, il a rencontré X': the subject is whoever acted before."""
     first_named = sent.people[0][0] if sent.people else 10**9
     return any(
-        tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.lower_ in _PRONOUNS and tok.idx < first_named
+        tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.lower_ in pronouns and tok.idx < first_named
         for tok in sent.tokens
     )
 
@@ -335,7 +338,14 @@ def _venue_matcher() -> PhraseMatcher:
 def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
     if any(a < end and start < b for a, b in sent.name_spans):
         return True
+    if tuple(norm_tokens(sent.text[start - sent.start : end - sent.start])) in _courtesy_titles():
+        return True  # "the Speaker, Hon. Om Birla": no town Hon
     return sent.text[end - sent.start : end - sent.start + 2] in ("'s", "’s")
+
+
+@cache
+def _courtesy_titles() -> frozenset[tuple[str, ...]]:
+    return honorific_words("en") | honorific_words("fr")
 
 
 _VENUE_LOCATIVE = re.compile(r"\b(?:in|at|to|inside|from|à|au|aux|en|dans|depuis|sur)\s+"

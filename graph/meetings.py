@@ -209,6 +209,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
     current: Draft | None = None
     resume: Draft | None = None  # the meeting a flashback interrupted
     last_actor: Person | None = None
+    authors = _joint_authors(sentences)
     for sent in sentences:
         status, kind = sent.status, sent.trigger_kind
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
@@ -310,6 +311,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             # "Dans l'après-midi, les trois ministres ont été reçus ...": the group of the meeting before,
             # who act here in place of the account's last actor
             group = _group_named_before(sent, prior, actor) if prior is not None else []
+            if not group and sent.we_subject and authors:
+                group = authors  # "Yesterday, we were received by ...": the statement's authors
             if len(group) == 2 and len(named) >= 2:
                 group = []  # "X spoke with Y. The two ministers discussed": the two just named
             if actor is not None and all(actor is not p for p in people) and not sent.headline and (
@@ -473,6 +476,20 @@ def _number_words() -> dict[str, int]:
 _GROUP_NOUNS = ("ministers", "foreign ministers", "leaders", "heads of state", "presidents", "delegations",
                 "counterparts", "mayors", "prime ministers", "ministres", "dirigeants", "chefs d etat",
                 "chefs de la diplomatie", "homologues", "maires", "presidents", "premiers ministres")
+
+
+_WE_NAMED = re.compile(r"\s*(?:We|Nous)\s*,")
+
+
+def _joint_authors(sentences: list[Sentence]) -> list[Person]:
+    """The people a joint statement opens with ("We, Senator Kamina Johnson Smith, ..., and Mr
+    Margus Tsahkna, ..., met today"): whom its later "we" means."""
+    for sent in sentences:
+        if not sent.headline and _WE_NAMED.match(sent.text):
+            end = sent.trigger_at if sent.trigger_at is not None else sent.end
+            named = [p for pos, p in sent.people if pos < end]
+            return named if len(named) >= 2 else []
+    return []
 
 
 def _group_named_before(sent: Sentence, prior: Draft, actor: Person | None) -> list[Person]:

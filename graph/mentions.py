@@ -519,6 +519,13 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             last = max(near, key=lambda o: o.end)
             m.org, m.qualifier_span = last.acronym, (last.start, last.end)
             return
+    if not (m.country or m.org) and (back := _THE_ORGANISATION.match(text, m.end)) is not None:
+        # "le secrétaire général de l'organisation", "the organization's": the organisation just named
+        near = [o for o in org_by_start.values() if m.start - 300 <= o.end <= m.start]
+        if near:
+            last = max(near, key=lambda o: o.end)
+            m.org, m.qualifier_span = last.acronym, (m.end, back.end())
+            return
     if m.country or m.org or lang != "en":
         return
     # before, in English: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister"
@@ -533,6 +540,10 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
                 m.org = acr
             m.qualifier_span = (ent.start, ent.end)
             return
+
+
+_THE_ORGANISATION = re.compile(r"[ ]+(?:of[ ]+the|de[ ]+l['’][ ]*)[ ]*organi[sz]ation\b"
+                               r"(?![ ]+(?:of|for|pour|de|des|du|d['’]|on|sur)\b)", re.I)
 
 
 def _coordinated_countries(text: str, ent, ends) -> list[str]:
@@ -574,19 +585,28 @@ _NAME_TOKEN = re.compile(r"(?:['’ʻ](?=[A-Z]))?[^\W\d_][\w'’\-.]*", re.UNICO
 
 @cache
 def honorific_regex() -> re.Pattern:
-    """Any courtesy title or rank of data/honorifics.csv followed by a space."""
+    """Any courtesy title or rank of data/honorifics.csv followed by a space, also in brackets:
+    "Deputy Speaker Hon. (Dr.) Rizvie Salih"."""
     forms = sorted({r["form"] for r in read_table("honorifics.csv")}, key=len, reverse=True)
     alts = []
     for f in forms:
         esc = re.escape(f).replace(r"\ ", "[ ]+").replace("'", "['’]")
         alts.append(esc if f.endswith(".") else esc + r"\.?")
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")[ ]+", re.I)
+    any_title = "(?:" + "|".join(alts) + ")"
+    return re.compile(r"(?:(?<!\w)" + any_title + r"|\(" + any_title + r"\))[ ]+", re.I)
 
 
 @cache
 def _never_names() -> frozenset[str]:
-    """data/name_stopwords.csv: words never part of a person's name."""
-    return frozenset(fold(r["word"]) for r in read_table("name_stopwords.csv"))
+    """data/name_stopwords.csv: words never part of a person's name (those written in capitals there,
+    post-nominal letters and acronyms, only when so written: "OM" is an order, "Om Birla" a name)."""
+    return frozenset(fold(r["word"]) for r in read_table("name_stopwords.csv") if not r["word"].isupper())
+
+
+@cache
+def capital_never_names() -> frozenset[str]:
+    """The words of data/name_stopwords.csv written in capitals ("MP", "OBE"), as written."""
+    return frozenset(r["word"] for r in read_table("name_stopwords.csv") if r["word"].isupper())
 
 
 @cache
@@ -601,7 +621,7 @@ def not_name_words() -> frozenset[str]:
             words |= {fold(w) for w in table.values()}
     for r in read_table("roles.csv"):
         words |= set(norm_tokens(r["form"]))
-    words |= {fold(r["word"]) for r in read_table("name_stopwords.csv")}
+    words |= _never_names()
     words |= {"the", "le", "la", "les", "l", "a", "an", "un", "une", "on", "in", "at", "en", "au", "ce", "this",
               "they", "he", "she", "we", "it", "il", "elle", "ils", "elles", "nous"}
     return frozenset(words)
@@ -649,7 +669,8 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
                 words = words[n:]
                 changed = True
                 break
-    while len(words) > 2 and words[-1].isupper() and fold(words[-1]) in not_name_words():
+    while len(words) > 2 and words[-1].isupper() and (
+            fold(words[-1]) in not_name_words() or words[-1] in capital_never_names()):
         words = words[:-1]  # post-nominal letters: "Simon Harris TD"
     return " ".join(words), honorific
 
@@ -665,7 +686,25 @@ _NAMED_PLACE_BEFORE = re.compile(
     r"(?:[ ]+(?:[a-zéèêàç]+|d['’][a-zéèêàç]+))*[ ]+\Z")
 
 
+_ARTICLE = re.compile(r"(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)", re.I)
+# nouns that end the name of a place, not of a person: "Vilnius Airport", "Malacañang Palace"
+_PLACE_NOUNS = frozenset({"airport", "aeroport", "palace", "palais", "hall", "centre", "center", "street", "avenue",
+                          "boulevard", "square", "bridge", "stadium", "university", "universite", "hospital",
+                          "hopital", "castle", "cathedral"})
+
+
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\Z")
+
+
+@cache
+def name_abbreviations() -> frozenset[str]:
+    """data/name_abbreviations.csv: abbreviated given names ("Ma.", "Md.")."""
+    return frozenset(r["abbreviation"] for r in read_table("name_abbreviations.csv"))
+
+
+def _abbreviated_given_name(text: str, mo: re.Match, first: bool) -> bool:
+    """An abbreviated given name heading a name: "Ma. Theresa P. Lazaro" (María)."""
+    return first and mo.group() in name_abbreviations() and re.match(r" [A-Z]", text[mo.end():]) is not None
 
 
 def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
@@ -678,14 +717,15 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
         if not mo:
             break
         w = mo.group()
-        if w.endswith(".") and not (len(w) == 2 and w[0].isupper()):
+        if w.endswith(".") and not (len(w) == 2 and w[0].isupper()) and not _abbreviated_given_name(
+                text, mo, not words):
             w = w[:-1]
         possessive = re.search(r"['’]s$", w) is not None
         if possessive:
             w = w[:-2]
         wend = mo.start() + len(w)
         lower = fold(w)
-        if lower in not_name_words() and not (words and lower in _PARTICLES):
+        if (lower in not_name_words() or w in capital_never_names()) and not (words and lower in _PARTICLES):
             break
         if w[0] in "'’ʻ" and not words:
             break
@@ -794,9 +834,11 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         # words that are never part of a name at its ends: "Al-Thani Meets" (a headline's verb),
         # "Boko Haram" (an armed group)
         words = name.split()
-        while words and fold(words[-1]) in _never_names():
+        if len(words) > 1 and fold(words[-1]) in _PLACE_NOUNS:
+            return  # a place named after someone or somewhere: "Vilnius Airport"
+        while words and (fold(words[-1]) in _never_names() or words[-1] in capital_never_names()):
             words.pop()
-        while words and fold(words[0]) in _never_names():
+        while words and (fold(words[0]) in _never_names() or words[0] in capital_never_names()):
             s2 += len(words.pop(0)) + 1
         name = " ".join(words)
         if words and words[0] == "The":  # "the Dubrovnik Forum" bared of its last word is no person
@@ -830,6 +872,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         after = r.qualifier_span[1] if r.qualifier_span and r.qualifier_span[1] > r.end else r.end
         mo = re.compile(r"(?:[ ]*,)?[ ]*").match(text, after)
         pos = mo.end() if mo else after
+        if (art := _ARTICLE.match(text, pos)) is not None and honorific.match(text, art.end()):
+            pos = art.end()  # "le Speaker du Parlement du Ghana, le Rt. Hon. Alban Bagbin"
         while (h := honorific.match(text, pos)) is not None:
             pos = h.end()
         run = name_run(text, pos)

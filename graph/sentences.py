@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .lexicon import PhraseMatcher, Token, fold, read_table
-from .mentions import RoleMention, honorific_words
+from .mentions import RoleMention, honorific_words, name_abbreviations
 from .people import Person, resolve_title
 
 
@@ -34,7 +34,8 @@ class Sentence:
     cues: set[str] = field(default_factory=set)  # cue types present: call, visit, conference...
     dates: list = field(default_factory=list)
     pronoun_subject: bool = False
-    name_spans: list = field(default_factory=list)  # people's names in the sentence (not places)
+    we_subject: bool = False  # "we" / "nous" acts: the authors of a joint statement
+    name_spans: list = field(default_factory=list)  # names of people and organisations (not places)
     places: list | None = None  # (city, venue, country, as written), read once
     speech: bool = False  # the meeting word is a speech at a gathering ("spoke at the panel")
 
@@ -200,8 +201,10 @@ def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     if last == "." and (word := re.search(r"(\w+)\.\Z", text[prev[0] : prev[1]])) and (
             (fold(word.group(1)),) in _short_honorifics()):
         return True  # "his Nigerian counterpart, Amb. | Yusuf Tuggar": a courtesy title's full stop
-    if last == "." and re.search(r"(?:^|[\s(])[A-Z][a-z]?\.\Z", text[prev[0] : prev[1]]) and first.isupper():
-        return True  # an initial or a short abbreviation before a name: "the Rt. | Hon. Peters", "Ms. Ma. | Theresa"
+    before = text[prev[0] : prev[1]]
+    if last == "." and first.isupper() and (re.search(r"(?:^|[\s(])[A-Z][a-z]?\.\Z", before) or (
+            (word := re.search(r"(?:^|[\s(])(\w+\.)\Z", before)) and word.group(1) in name_abbreviations())):
+        return True  # an initial or an abbreviation before a name: "the Rt. | Hon. Peters", "Mohd. | Hasan"
     return first.islower() or first in "-–,;:)" or last.isalnum() or last in "-,"
 
 

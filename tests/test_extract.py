@@ -1815,3 +1815,90 @@ Actualités
 Abuja, le 13 mai 2026 – La Présidente du Parlement, l'Honorable Mémounatou Ibrahima, a reçu hier, mardi 12 mai 2026, le Représentant spécial du Secrétaire général des Nations unies, M. Leonardo Santos Simão.
 """)
     assert "Mémounatou Ibrahima" in people(m)
+
+
+def test_an_abbreviated_given_name_stays_in_the_name():
+    m = one("""Department of Foreign Affairs
+News
+Manila, 3 February 2026
+Ma. Theresa P. Lazaro, Secretary of Foreign Affairs of the Philippines, met Thai Foreign Minister Sihasak Phuangketkeow in Manila on 3 February 2026.
+Secretary Lazaro said the talks were useful.
+""")
+    assert people(m)["Ma. Theresa P. Lazaro"][1] == "PH"
+    assert "Ma" not in people(m)
+
+
+def test_we_in_a_joint_statement_means_its_authors():
+    ex = run("""Ministry of Foreign Affairs
+Joint Statement
+Wellington, Thursday, 9 April 2026
+We, the Hon. Winston Peters, Minister of Foreign Affairs of New Zealand, and Ms Anita Orban, Minister of Foreign Affairs of Hungary, met today in Wellington for the first bilateral consultations between our two countries.
+We discussed trade and cooperation in the Pacific.
+Yesterday, we were received together by the Rt Hon Christopher Luxon, Prime Minister of New Zealand, at Parliament House.
+""")
+    met = {m.date: people(m) for m in ex.meetings}
+    assert set(met[date(2026, 4, 8)]) == {"Christopher Luxon", "Winston Peters", "Anita Orban"}, met
+
+
+def test_nous_in_a_joint_statement_means_its_authors_fr():
+    ex = run("""Ministère des Affaires étrangères
+Déclaration conjointe
+Dakar, le jeudi 9 avril 2026
+Nous, M. Cheikh Niang, ministre des Affaires étrangères du Sénégal, et Mme Aïssata Tall Sall, ministre des Affaires étrangères de la Mauritanie, nous sommes réunis aujourd'hui à Dakar.
+Hier, nous avons été reçus ensemble par le Président de la République du Sénégal, M. Bassirou Diomaye Faye, au Palais de la République.
+""")
+    met = {m.date: people(m) for m in ex.meetings}
+    assert set(met[date(2026, 4, 8)]) == {"Bassirou Diomaye Faye", "Cheikh Niang", "Aïssata Tall Sall"}, met
+
+
+def test_post_nominal_letters_are_only_read_in_capitals_and_brackets_hold_courtesy_titles():
+    m = one("""Parliament of Nepal
+News
+Kathmandu, 4 March 2026
+The Speaker of the Lok Sabha of India, Hon. Om Birla, called on the Speaker of the House of Representatives, Hon. Devraj Ghimire, in Kathmandu on 3 March 2026.
+Deputy Speaker Hon. (Dr.) Indira Rana Magar was also present.
+""")
+    got = people(m)
+    assert got["Om Birla"] == ("Speaker of the Lok Sabha", "IN")
+    assert got["Indira Rana Magar"][0] == "Deputy Speaker"
+
+
+def test_an_organisation_or_a_courtesy_title_is_no_town():
+    m = one("""Organization of American States
+Press release
+Washington, D.C., March 13, 2026
+Yesterday, at OAS headquarters, the Assistant Secretary General, Hon. Laura Gil, met with the Minister of Foreign Affairs of Panama, Javier Martínez-Acha.
+""")
+    assert m.place is None or (m.place.city, m.place.country) != ("OAS", "PH")
+    assert m.place is None or m.place.country in (None, "US")
+
+
+def test_a_place_named_after_a_town_is_no_person():
+    m = one("""Nordic Co-operation
+News
+17 November 2025
+Secretary General Karen Ellemann of the Nordic Council of Ministers met the Lithuanian Foreign Minister, Kęstutis Budrys, in Vilnius on Monday. They discussed the balloons that forced Vilnius Airport to close.
+""")
+    assert set(people(m)) == {"Karen Ellemann", "Kęstutis Budrys"}
+    assert people(m)["Karen Ellemann"][1] == "NCM"
+
+
+def test_the_secretary_general_of_the_organisation_is_the_one_just_named_fr():
+    m = one("""Parlement
+Communiqués
+Vienne, le 15 avril 2026
+Mardi 14 avril 2026, la présidente du Conseil des États s'est rendue au siège de l'Organisation pour la sécurité et la coopération en Europe (OSCE), où elle a rencontré le secrétaire général de l'organisation, Feridun H. Sinirlioğlu.
+""")
+    assert people(m)["Feridun H. Sinirlioğlu"] == ("Secretary General", "OSCE")
+
+
+def test_titles_of_other_parliaments_and_federal_presidents_fr():
+    ex = run("""Assemblée nationale
+Actualités
+Abidjan, le 18 juin 2025
+Le mardi 17 juin 2025, le Président de l'Assemblée nationale, M. Adama Bictogo, a reçu le Speaker du Parlement de la République du Ghana, le Rt. Hon. Alban Bagbin.
+Le lendemain, M. Bictogo a été reçu à Vienne par le président fédéral de la République d'Autriche, Alexander Van der Bellen.
+""")
+    met = {m.date: people(m) for m in ex.meetings}
+    assert met[date(2025, 6, 17)]["Alban Bagbin"] == ("Speaker of Parliament", "GH")
+    assert met[date(2025, 6, 18)]["Alexander Van der Bellen"] == ("Federal President", "AT")

@@ -316,6 +316,28 @@ def country_from_name(name: str, lang: str | None = None) -> str | None:
     return code or index.get(("*", key))
 
 
+@lru_cache(maxsize=1)
+def _region_index() -> dict[str, str]:
+    """States, provinces and regions (ISO 3166-2 by pycountry, English or local names and their French
+    translations) -> the country they belong to; names held in two countries or that are a country's
+    name ("Niger", "Luxembourg") are left out."""
+    import pycountry
+
+    fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for name in {sub.name, fr.gettext(sub.name)}:
+            if "," not in name:
+                owners.setdefault(normalise(name.replace("-", " ")), set()).add(sub.country_code)
+    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and country_from_name(k) is None}
+
+
+def country_of_region(name: str) -> str | None:
+    """ISO code of the country a state, province or region belongs to ("Borno" -> NG, "Extrême-Nord"
+    -> CM), or None."""
+    return _region_index().get(normalise(name.strip().replace("-", " ")))
+
+
 def country_from_demonym(form: str, lang: str | None = None) -> str | None:
     """ISO code of a demonym ("roumaine", "Ukrainians", "Dutch"), or None."""
     key = normalise(form)

@@ -256,7 +256,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             continue
         if meeting_date is None:
             if how == "range":
-                meeting_date = None
+                # a gathering over several days is dated by its first ("a pris part lundi 9 et mardi
+                # 10 février à la sixième réunion du Forum"); a stay only frames the meetings told after it
+                meeting_date = ctx.range_[0] if "conference" in sent.cues and ctx.range_ else None
             else:
                 meeting_date = ctx.current or anchor
                 how = how or "context"
@@ -342,8 +344,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             # "had welcomed him at the airport yesterday evening", "la veille, il avait été reçu par
             # ...": dates its own meeting; the account then goes back to its day and its meeting
             resume = prior
-        elif meeting_date and how in ("explicit", "weekday", "sequential", "relative"):
-            ctx.current = meeting_date
+        elif meeting_date and how in ("explicit", "weekday", "sequential", "relative", "range"):
+            ctx.current = meeting_date  # (a range here is a gathering's: its first day)
         ctx.fresh_heading = False
     return [d for d in drafts if not d.framed]
 

@@ -359,6 +359,10 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             mention = _with_french_portfolio(mention, text)
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
         _qualify(mention, text, by_start, org_by_start, ends, tokens, i, lang)
+        if info.org == "EU" and mention.org not in (None, "EU") and info.role.startswith("European "):
+            # "le Commissaire aux affaires politiques ... de la Commission de l'Union africaine":
+            # another organisation's commissioner
+            mention.info = RoleInfo(info.role.removeprefix("European ").capitalize(), mention.org, None, False)
         if info.org == "EU" and text[start:end].endswith("commission") and (
                 remit := _COMMITTEE_REMIT.match(text, end)):
             # "le président de la commission des affaires étrangères[, de la défense ...]": a
@@ -432,9 +436,15 @@ _ASSEMBLY = re.compile(r"General Assembly|Assemblée générale", re.I)
 
 
 _REMIT_THEN_BODY = re.compile(
-    r"[ ]+(?:for|chargée?[ ]+(?:des|du|de[ ]+la|de[ ]+l['’]|de)|in[ ]+charge[ ]+of)[ ]*"
-    r"(?:[\w'’-]+[ ]+){1,5}?(?:of|de|du|des|de[ ]+la|de[ ]+l['’])[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*)?")
+    r"[ ]+(?:for|chargée?[ ]+(?:des|du|de[ ]+la|de[ ]+l['’]|de)|in[ ]+charge[ ]+of|aux|au|à[ ]+la|à[ ]+l['’])[ ]*"
+    # (a portfolio of several items: "aux affaires politiques, à la paix et à la sécurité")
+    r"(?:[\w'’-]+,?[ ]+){1,9}?(?:of|de|du|des|de[ ]+la|de[ ]+l['’])[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*)?")
 _CITY_TITLES = frozenset({"Mayor", "Governor"})
+_PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
+_REGION_OF = re.compile(
+    r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty)[ ]+"
+    r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
+    r"|(?P<named>" + _PLACE_NAME + r")[ ]+(?:State|Region|Province)\b")
 _ORGAN_AFTER = re.compile(r"[ ]+(?:[A-Z][\w-]+[ ]+){0,3}?(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
 
 
@@ -470,13 +480,20 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             pos = session.end()
         if pos not in by_start and pos - 2 in by_start and text[pos - 2 : pos] in ("l'", "l’"):
             pos -= 2  # the country's written form holds its article: "de [l'État de Palestine]"
+        written = pos  # before "République de", "État de" are skipped
         if pos not in by_start and pos not in org_by_start:
             pos = _skip_republic(text, pos)
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
+        elif m.info.role in _CITY_TITLES and not m.country and (region := _REGION_OF.match(text, written)) and (
+                code := gazetteer.country_of_region(region.group("name") or region.group("named"))):
+            # "gouverneur de l'État de Borno", "Governor of Borno State": the region's country
+            m.country = code
+            m.qualifier_span = (written, region.end())
         elif m.info.role in _CITY_TITLES and not m.country and (
                 run := re.match(r"(?:(?:Ville|City|Municipality|Commune)[ ]+(?:de[ ]+|d['’]|of[ ]+))?"
+                                r"(?!(?:[ÉE]tat|[Rr][ée]gion|[Pp]rovince|[Ss]tate)\b)"
                                 r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)", text[pos : pos + 60])) and (
                 city := gazetteer.find_city(run.group(1))) is not None:
             # "maire de Kyiv", "Mayor of Rome", "Maire de la Ville de Dakar": the city's country

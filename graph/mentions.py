@@ -440,7 +440,11 @@ _REMIT_THEN_BODY = re.compile(
     # (a portfolio of several items: "aux affaires politiques, à la paix et à la sécurité")
     r"(?:[\w'’-]+,?[ ]+){1,9}?(?:of|de|du|des|de[ ]+la|de[ ]+l['’])[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*)?")
 _CITY_TITLES = frozenset({"Mayor", "Governor"})
+# titles held for a region named like its capital ("premier ministre du Québec"); a counterpart "de
+# Banjul" is the city's
+_REGION_HEADS = frozenset({"Governor", "Prime Minister", "Premier", "Minister-President"})
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
+_REGION_NAMED = re.compile(r"(?P<name>" + _PLACE_NAME + r")(?P<named>)")
 _REGION_OF = re.compile(
     r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty)[ ]+"
     r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
@@ -486,11 +490,16 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
-        elif m.info.role in _CITY_TITLES and not m.country and (region := _REGION_OF.match(text, written)) and (
-                code := gazetteer.country_of_region(region.group("name") or region.group("named"))):
-            # "gouverneur de l'État de Borno", "Governor of Borno State": the region's country
+        elif (m.info.role in _CITY_TITLES or m.info.national) and not m.country and (
+                region := _REGION_OF.match(text, written) or _REGION_NAMED.match(text, written)) and (
+                code := gazetteer.country_of_region(named := region.group("name") or region.group("named"))) and (
+                m.info.role in _REGION_HEADS or gazetteer.find_city(named) is None):
+            # "gouverneur de l'État de Borno", "Governor of Borno State", "ministre-président de la
+            # Wallonie": the region's country; its head of government is its Premier
             m.country = code
             m.qualifier_span = (written, region.end())
+            if m.info.role == "Prime Minister":
+                m.info = RoleInfo("Premier", None, None, True)
         elif m.info.role in _CITY_TITLES and not m.country and (
                 run := re.match(r"(?:(?:Ville|City|Municipality|Commune)[ ]+(?:de[ ]+|d['’]|of[ ]+))?"
                                 r"(?!(?:[ÉE]tat|[Rr][ée]gion|[Pp]rovince|[Ss]tate)\b)"
@@ -811,6 +820,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             # "au Centre William Rappard Mme Sophie Primas": two names, the courtesy title between
             add(inner.start(), e, source)
             e = inner.start() - 1
+        if gazetteer.country_of_region(text[s:e]) is not None:
+            return  # "Wallonie-Bruxelles", "Nouveau-Brunswick": a region, no person
         if _NAMED_PLACE_BEFORE.search(text, max(0, s - 60), s):
             return  # "l'édifice Honoré-Mercier", "le Centre de conférences Mahatma Gandhi": a place
         raw = text[s:e]

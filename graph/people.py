@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from . import gazetteer
 from .lexicon import fold, norm_tokens, read_table
 from .mentions import Entities, NameMention, RoleMention, honorific_regex, not_name_words
 
@@ -48,7 +49,7 @@ def _posted() -> re.Pattern:
         r"[^,;.\n()]{3,80}?(?=[ ]*[,(])"
         # a region's or a federated entity's: "premier ministre du Québec, François Legault", "gouverneur de
         # la région du Nord, M. X"
-        r"|[ ]+(?:du|de[ ]+la|de[ ]+l['’]|of[ ]+the|of)[ ]*"
+        r"|[ ]+(?:du|de[ ]+la|de[ ]+l['’]|de(?=[ ]+[A-ZÉ])|of[ ]+the|of)[ ]*"
         r"(?:(?:région|province|[ÉéE]tat|département|region|state)[ ]+(?:du|de[ ]+la|de[ ]+l['’]|des|de|d['’]|of)[ ]*)?"
         r"(?!(?:Président|Présidente|President|Premier|Prime|Secrétaire|Secretary|Chef|Cheffe|Head|Roi|King|Reine|"
         r"Queen|Ministre|Minister|Vice|Deputy|Emir|Émir|Prince|Sultan|Chancel)\b)[A-ZÉ][^,;.\n()]{2,40}?(?=,)"
@@ -423,6 +424,7 @@ def _read_person_countries(text: str, people: list[Person], entities: Entities) 
     ends = {c.end: c for c in entities.countries}
     starts = {c.start: c for c in entities.countries}
     _read_delegation_leaders(text, people, entities)
+    _read_sides(text, people)
     for p in people:
         if p.country:
             continue
@@ -436,6 +438,27 @@ def _read_person_countries(text: str, people: list[Person], entities: Entities) 
                 p.country = starts[m.end + mo.end()].code
             if p.country:
                 break
+
+
+# "attended on the Albanian side by ..., and on the Croatian side by ...", "côté albanais, par ..."
+_SIDE = re.compile(r"\b(?:on[ ]+the[ ]+([A-Z][\w-]+)[ ]+side|(?:du[ ]+)?côté[ ]+([a-zé][\w-]+))\b")
+
+
+def _read_sides(text: str, people: list[Person]) -> None:
+    """The people named after "on the Albanian side" (up to the next side or the sentence's end)
+    represent that country, whatever country their title would imply."""
+    sides = list(_SIDE.finditer(text))
+    for k, mo in enumerate(sides):
+        code = gazetteer.country_from_demonym(mo.group(1) or mo.group(2))
+        if code is None:
+            continue
+        stop = re.search(r"[.;]\s|\n", text[mo.end() :])
+        end = mo.end() + (stop.start() if stop else len(text) - mo.end())
+        if k + 1 < len(sides):
+            end = min(end, sides[k + 1].start())
+        for p in people:
+            if any(mo.end() <= m.start < end for m in p.mentions):
+                p.country = code
 
 
 _OWN_LEADER = re.compile(r"\b(?:head of (?:state|government)|chef de l['’]\s*[ée]tat|chef du gouvernement)\b", re.I)

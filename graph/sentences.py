@@ -110,7 +110,10 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
             return "pluperfect"
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in _RECALL_MARKS for c in tok.children):
             return "recalled"  # "when they met in Antalya on May 15"
-        if tok.tag_ in ("VB", "VBG") and not any(a.lower_ in ("did", "is", "are", "was", "were") and tok.tag_ == "VBG" for a in auxes):
+        # (a passive infinitive too: "is due to be received by")
+        passive_infinitive = tok.tag_ == "VBN" and any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes)
+        if (tok.tag_ in ("VB", "VBG") or passive_infinitive) and not any(
+                a.lower_ in ("did", "is", "are", "was", "were") and tok.tag_ == "VBG" for a in auxes):
             # infinitive or gerund: "is due to travel", "to meet", "looking forward to meeting"
             head = tok.head
             hops = 0
@@ -124,6 +127,8 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
                 head, hops = head.head, hops + 1
             if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are") for a in auxes):
                 return "future" if not headline else "happened"
+            if passive_infinitive:
+                return "happened"  # "was honoured to be received by the King"
             return None if not headline else "happened"
         if tok.tag_ in ("VBD", "VBN") or (tok.tag_ in ("VBZ", "VBP") and headline):
             return "happened"

@@ -1107,7 +1107,7 @@ Le lendemain, Mme Degryse a été reçue par le premier ministre du Québec, Fra
     got = {p.name: p.role for m in ex.meetings for p in m.participants}
     assert got["Elisabeth Degryse"] == "Minister-President"
     assert got["Martine Biron"] == "Minister of International Relations and Francophonie"
-    assert got["François Legault"] == "Prime Minister"
+    assert got["François Legault"] == "Premier"  # a province's head of government
     assert any({p.name for p in m.participants} == {"Elisabeth Degryse", "Martine Biron"} for m in ex.meetings)
 
 
@@ -1944,3 +1944,26 @@ Le 12 février 2026, le Secrétaire exécutif de la Commission du bassin du lac 
 """)
     assert people(en)["Babagana Umara Zulum"] == ("Governor", "NG")
     assert people(m)["Babagana Umara Zulum"] == ("Governor", "NG")
+
+
+def test_the_side_a_person_sits_on_gives_their_country_and_a_passive_infinitive_is_planned():
+    ex = run("""Office of the Prime Minister
+News
+Skopje, 16 April 2026
+Prime Minister Hristijan Mickoski welcomed today in Skopje the Prime Minister of Slovenia, Robert Golob, on an official visit.
+Plenary talks followed, attended on the Macedonian side by the Minister for Europe and Foreign Affairs, Timčo Mucunski, and on the Slovenian side by the Minister of Foreign and European Affairs, Tanja Fajon.
+Later this afternoon, Prime Minister Golob is due to be received by the President, Gordana Siljanovska-Davkova.
+""")
+    assert len(ex.meetings) == 1
+    got = people(ex.meetings[0])
+    assert got["Timčo Mucunski"][1] == "MK" and got["Tanja Fajon"][1] == "SI"
+    assert "Gordana Siljanovska-Davkova" not in got
+
+
+def test_the_head_of_a_region_is_held_for_its_country_fr():
+    m = one("""Gouvernement
+Communiqués
+Québec, le 14 novembre 2025
+Mercredi, le premier ministre du Québec a accueilli à Québec le ministre-président de la Flandre, Matthias Diependaele, accompagné d'une délégation de Flanders Investment & Trade.
+""")
+    assert people(m)["Matthias Diependaele"] == ("Minister-President", "BE")

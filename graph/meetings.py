@@ -394,7 +394,14 @@ def _sender(sent: Sentence, pos: int) -> bool:
     before = sent.text[max(0, pos - sent.start - 160) : pos - sent.start]
     # "the Chairperson of the Assembly of Heads of State and Government": one body, not two people
     before = _STATE_AND_GOVERNMENT.sub("State-Government", before)
-    return _SENDER.search(before) is not None
+    # "conveyed the greetings of His Majesty X and His Royal Highness Y to President Z": all the
+    # people of the greetings, who send or receive them, are elsewhere
+    return _SENDER.search(before) is not None or (
+        _GREETINGS_CLAUSE.search(sent.text, 0, pos - sent.start) is not None)
+
+
+_GREETINGS_CLAUSE = re.compile(r"\b(?:greetings|regards|best[ ]+wishes|salutations|vœux|voeux)[ ]+"
+                               r"(?:of|from|de|du|des|de[ ]+la|de[ ]+l['’])[ ]+[^;:.]*\Z")
 
 
 _STATE_AND_GOVERNMENT = re.compile(r"\b(?:State|[ÉE]tat)\s+(?:and|et)\s+(?:de\s+)?(?:Government|[Gg]ouvernement)\b")

@@ -220,8 +220,11 @@ _EN_PORTFOLIO_LIST = re.compile(
     rf"(?:,[ ]+(?=(?:{_CAP_WORD}[ ]+){{0,5}}{_PORTFOLIO_WORD}\b)(?!(?:the|and)\b)"
     rf"{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,6}}?)+?"
     # (then maybe the country: "[, Regional Cooperation and Burkinabè Abroad] of Burkina Faso, Mr X")
-    rf"(?=(?:[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){{0,3}})?"
-    rf"(?:,[ ]*(?:{_HONORIFIC_EN}[ ]+)*[A-Z][\w'’-]+[ ]+[A-Z]|[ ]+(?:{_HONORIFIC_EN}[ ]+)+[A-Z]))"
+    rf"(?=(?:[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+(?:of[ ]+)?[A-Z][\w'’-]+){{0,3}})?"
+    rf"(?:,[ ]*(?:{_HONORIFIC_EN}[ ]+)*[A-Z][\w'’-]+[ ]+[A-Z]|[ ]+(?:{_HONORIFIC_EN}[ ]+)+[A-Z]"
+    # (or the sentence's end, after the name: "Dr Badr Abdelatty, Minister of Foreign Affairs[, Emigration
+    # and Egyptian Expatriates] of the Arab Republic of Egypt.")
+    r"|[ ]*[.;]))"
 )
 
 
@@ -271,7 +274,10 @@ def _fr_portfolio_list() -> re.Pattern:
     return re.compile(
         r"(?:,[ ]+(?:de[ ]+la|du|des|de[ ]+l['’])[ ]*(?!République|Royaume|Confédération|Principauté|Fédération)"
         rf"[A-ZÉÈÀÂÎÔ][^,;.\n]{{0,160}}?)+(?=,[ ]*(?:(?:le|la|l['’])[ ]*)?(?:{courtesy})*"
-        r"[A-ZÉÈÀÂÎÔ][\w'’-]+[ ]+[A-ZÉÈÀÂÎÔ])"
+        r"[A-ZÉÈÀÂÎÔ][\w'’-]+[ ]+[A-ZÉÈÀÂÎÔ]"
+        # (or, after the name it follows, the sentence's end or the next person: "M. Nasser Bourita, ministre
+        # des Affaires étrangères, de la Coopération africaine et des Marocains ... du Royaume du Maroc.")
+        r"|[ ]*[.;]|,[ ]+et[ ]+(?:M\.|Mme|le|la|l['’]))"
     )
 
 
@@ -682,8 +688,9 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
     honorific = None
     words = name.split()
     hon = honorific_words(lang) | honorific_words("en" if lang == "fr" else "fr")
-    if tuple(norm_tokens(name)) in hon:
-        return "", name  # a courtesy title alone ("The Rt Hon"), no name
+    if tuple(norm_tokens(name)) in hon or any(len(h) > 1 and h[: len(words)] == tuple(norm_tokens(name))
+                                                for h in hon):
+        return "", name  # a courtesy title alone ("The Rt Hon") or its start ("His Royal"), no name
     changed = True
     while changed and len(words) > 1:
         changed = False

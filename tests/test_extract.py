@@ -1967,3 +1967,32 @@ Québec, le 14 novembre 2025
 Mercredi, le premier ministre du Québec a accueilli à Québec le ministre-président de la Flandre, Matthias Diependaele, accompagné d'une délégation de Flanders Investment & Trade.
 """)
     assert people(m)["Matthias Diependaele"] == ("Minister-President", "BE")
+
+
+def test_a_list_of_portfolios_after_the_name_ends_with_its_country():
+    fr = one("""Communauté des États sahélo-sahariens
+Communiqués
+Rabat, le 13 mars 2026 – La réunion ministérielle de la CEN-SAD s'est tenue le mardi 10 mars 2026 à Rabat, sous la présidence de M. Nasser Bourita, ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger du Royaume du Maroc.
+Y ont pris part M. Mohamed Salem Ould Merzoug, ministre des Affaires étrangères, de la Coopération africaine et des Mauritaniens de l'extérieur de la République islamique de Mauritanie, et le Secrétaire exécutif de la CEN-SAD, M. Idriss Abakar Moussa.
+""")
+    got = people(fr)
+    assert got["Nasser Bourita"] == ("Minister of Foreign Affairs", "MA")
+    assert got["Mohamed Salem Ould Merzoug"] == ("Minister of Foreign Affairs", "MR")
+    assert got["Idriss Abakar Moussa"] == ("Executive Secretary", "CEN-SAD")
+    en = one("""Ministry of Foreign Affairs
+News
+Manama, 20 January 2026
+On Monday, Foreign Minister Abdullatif bin Rashid Al Zayani received a telephone call from His Excellency Dr. Badr Abdelatty, Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt.
+""")
+    assert set(people(en)) == {"Abdullatif bin Rashid Al Zayani", "Badr Abdelatty"}
+    assert people(en)["Badr Abdelatty"][1] == "EG"
+
+
+def test_the_start_of_a_courtesy_title_is_no_name():
+    m = one("""Ministry of Foreign Affairs
+News
+Manama, 21 January 2026
+On 20 January 2026 Foreign Minister Abdullatif bin Rashid Al Zayani received the Cypriot Foreign Minister, Constantinos Kombos.
+The Foreign Minister welcomed the Cypriot Minister and conveyed the greetings of His Majesty King Hamad bin Isa Al Khalifa and His Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, to His Excellency President Nikos Christodoulides.
+""")
+    assert not any(name.startswith("His") for name in people(m))

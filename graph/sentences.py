@@ -468,6 +468,10 @@ def _welcomes_a_thing(tok) -> bool:
     obj = objects[0]
     if obj.pos_ in ("PROPN", "PRON"):
         return False
+    doc = tok.doc
+    if any(fold(t.lemma_) in _MEETING_OBJECTS or t.lower_ in _MEETING_OBJECTS
+           for t in doc[obj.i : min(len(doc), obj.i + 3)]):
+        return False  # "a accueilli les troisièmes Rencontres des maires", "hosted the summit": a gathering
     if obj.pos_ == "NOUN":  # the head says: "the new Nordic Warden operation" is a thing
         return obj.lower_ not in _GUESTS
     return not any(t.pos_ == "PROPN" or t.lower_ in _GUESTS for t in obj.subtree)
@@ -501,7 +505,8 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
                 sent.unnamed_roles.append(r)
             elif all(p is not q for _, q in found):
                 found.append((r.start, p))
-                sent.by_title.add(id(p))
+                if not (r.country or r.org):  # "le maire de Marseille" says which mayor; "le maire" does not
+                    sent.by_title.add(id(p))
     found.sort(key=lambda x: x[0])
     return found
 

@@ -1996,3 +1996,17 @@ On 20 January 2026 Foreign Minister Abdullatif bin Rashid Al Zayani received the
 The Foreign Minister welcomed the Cypriot Minister and conveyed the greetings of His Majesty King Hamad bin Isa Al Khalifa and His Royal Highness Prince Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, to His Excellency President Nikos Christodoulides.
 """)
     assert not any(name.startswith("His") for name in people(m))
+
+
+def test_hosting_a_gathering_and_a_title_that_says_which_mayor_fr():
+    ex = run("""Ville de Lyon
+Actualités
+Publié le 04/12/2025
+Avant-hier, mardi 2 décembre, Grégory Doucet, maire de Lyon, a accueilli à l'Hôtel de Ville les deuxièmes Rencontres des maires du Rhône.
+Ahmed Aboutaleb, maire de Rotterdam, et Dario Nardella, maire de Florence, ont pris part à cette journée de travail.
+En marge des Rencontres, le maire de Lyon a reçu Dario Nardella pour un entretien bilatéral.
+""")
+    assert len(ex.meetings) == 2, [(m.date, sorted(people(m))) for m in ex.meetings]
+    gathering, talks = sorted(ex.meetings, key=lambda m: len(m.participants), reverse=True)
+    assert set(people(gathering)) == {"Grégory Doucet", "Ahmed Aboutaleb", "Dario Nardella"}
+    assert set(people(talks)) == {"Grégory Doucet", "Dario Nardella"}

@@ -16,7 +16,7 @@ from . import affiliation, gazetteer, nlp, topics
 from . import dates as datelib
 from .lexicon import PhraseMatcher, fold, norm_tokens, read_table, tokenize
 from .link import person_key
-from .meetings import PAST_WINDOW_DAYS, Draft, resolve_pluperfect, walk
+from .meetings import PAST_WINDOW_DAYS, Draft, resolve_pluperfect, sender_at, walk
 from .mentions import Entities, find_names, find_roles, honorific_words
 from .people import Person, add_surname_mentions, attach_roles, group_people
 from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
@@ -112,12 +112,19 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None, orgs=(
     title_cities = [r.qualifier_span for r in [*loose, *(x for p in people for x in p.roles)]
                     if r.info.role in ("Mayor", "Governor") and r.qualifier_span]
     out = []
+    present: set[int] = set()  # people named otherwise than as a message's sender
     for s, e in split_sentences(text, doc):
         span = doc.char_span(s, e, alignment_mode="expand")
         toks = list(span) if span is not None else []
         own = words[bisect_left(starts, s) : bisect_left(starts, e)]
         sent = Sentence(s, e, text[s:e], is_headline(text, s, e), toks, own)
         sent.people = people_in(sent, people, loose, quotes, home)
+        for pos, p in sent.people:
+            if sender_at(sent, pos):
+                p.elsewhere = p.elsewhere or id(p) not in present
+            else:
+                present.add(id(p))
+                p.elsewhere = False
         sent.name_spans = [(m.start, m.end) for p in people for m in p.mentions if s <= m.start < e] + [
             (a, b) for a, b in title_cities if s <= a < e] + [
             (o.start, o.end) for o in orgs if s <= o.start < e]  # "at OAS headquarters": no town Oas

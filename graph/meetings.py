@@ -227,7 +227,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             # "Le 16 octobre, le Prince Souverain a pris la parole ...": a title no one named holds,
             # as the subject, is whoever the account is about
             sent.people = sorted([*sent.people, (sent.unnamed_roles[0].start, last_actor)], key=lambda x: x[0])
-        named = [p for pos, p in sent.people if not _sender(sent, pos)]
+        named = [p for pos, p in sent.people if not sender_at(sent, pos)]
         if last_actor is None and named and not sent.headline:
             last_actor = named[0]  # whoever the account is about, until a meeting says otherwise
         if status in ("future", "recalled") or (status and out_of_window and how == ""):
@@ -390,7 +390,9 @@ _SENDER = re.compile(
 )
 
 
-def _sender(sent: Sentence, pos: int) -> bool:
+def sender_at(sent: Sentence, pos: int) -> bool:
+    """Whether the person named at pos sends or receives a message, greetings or an invitation
+    ("greetings from the President"): named, not present."""
     before = sent.text[max(0, pos - sent.start - 160) : pos - sent.start]
     # "the Chairperson of the Assembly of Heads of State and Government": one body, not two people
     before = _STATE_AND_GOVERNMENT.sub("State-Government", before)
@@ -465,7 +467,7 @@ def _add_co_subjects(d: Draft, sent: Sentence) -> None:
     if not verbs:
         return  # no participant acts here ("X a adressé un message lu par M. Simonyan"): nobody joins
     for pos, p in sent.people:
-        if any(p is q for q in d.people) or _sender(sent, pos):
+        if any(p is q for q in d.people) or sender_at(sent, pos):
             continue
         tok = head_of_name(pos)
         if tok is None:
@@ -527,5 +529,6 @@ def _same_title(a: Person, b: Person) -> bool:
     ra, rb = a.role, b.role
     if ra is None or rb is None:
         return False
-    ha, hb = fold(ra.role).split()[-1], fold(rb.role).split()
-    return ha in hb
+    ha, hb = fold(ra.role).split(), fold(rb.role).split()
+    # (not "Prime Minister" and "Minister for Pacific Island Affairs")
+    return ha[-1] in hb and ha[0] == hb[0]

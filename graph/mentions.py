@@ -726,6 +726,8 @@ _PLACE_NOUNS = frozenset({"airport", "aeroport", "palace", "palais", "hall", "ce
                           "hopital", "castle", "cathedral"})
 
 
+# a Polynesian given name written with an apostrophe for its ʻokina, then more of the name
+_OKINA_NAME = re.compile(r"['’][A-Z][a-z]+[ ]+[A-Z][a-z]+")
 _REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\Z")
 
 
@@ -760,8 +762,8 @@ def name_run(text: str, pos: int, limit: int = 80) -> tuple[int, int] | None:
         lower = fold(w)
         if (lower in not_name_words() or w in capital_never_names()) and not (words and lower in _PARTICLES):
             break
-        if w[0] in "'’ʻ" and not words:
-            break
+        if w[0] in "'’ʻ" and not words and not (w[0] == "ʻ" or _OKINA_NAME.match(text, mo.start())):
+            break  # an opening quote, not the ʻokina of "'Aisake Valu Eke"
         if (w.lstrip("'’ʻ")[0].isupper() and not w.isupper() or (len(w) == 2 and w[1] == "." and w[0].isupper())
                 or _prefixed(w, bool(words))):
             words.append((mo.start(), wend))
@@ -884,7 +886,7 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
                 cut = re_ + 1 if text[re_ : re_ + 1] == " " else re_
                 name, s2 = text[cut:e2], cut
         toks = tuple(t.norm for t in tokenize(name))
-        if not toks or not (name[:1].isupper() or _prefixed(name)) or any(t.isdigit() for t in toks):
+        if not toks or not (name.lstrip("'’ʻ")[:1].isupper() or _prefixed(name)) or any(t.isdigit() for t in toks):
             return
         if len(name) < 2:
             return

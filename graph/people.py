@@ -86,6 +86,7 @@ class Person:
     mentions: list[NameMention] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
     country: str | None = None  # "Serbia's Marko Đurić", "President Zelenskyy of Ukraine"
+    elsewhere: bool = False  # named so far only as a message's sender ("a message from Prime Minister X")
 
     @property
     def first(self) -> int:
@@ -505,8 +506,8 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
         return named[0] if len(named) == 1 else None
     cands = []
     for p in people:
-        if any(p is q for q in exclude):
-            continue
+        if any(p is q for q in exclude) or p.elsewhere:
+            continue  # (nor whoever only sent a message: "the Prime Minister" then is one in the room)
         held = {fold(x.role) for x in p.roles}
         if not held:
             continue

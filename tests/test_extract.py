@@ -2010,3 +2010,16 @@ En marge des Rencontres, le maire de Lyon a reçu Dario Nardella pour un entreti
     gathering, talks = sorted(ex.meetings, key=lambda m: len(m.participants), reverse=True)
     assert set(people(gathering)) == {"Grégory Doucet", "Ahmed Aboutaleb", "Dario Nardella"}
     assert set(people(talks)) == {"Grégory Doucet", "Dario Nardella"}
+
+
+def test_an_okina_name_and_a_message_sender_is_not_the_prime_minister_of_the_next_meeting():
+    ex = run("""Government of Samoa
+News
+APIA, 27 November 2025 - Prime Minister Laʻauli Leuatea Schmidt this week hosted a series of meetings in Apia.
+On Monday, the Prime Minister chaired the Pacific Ocean Dialogue at the TATTE Building, which brought together the Prime Minister of Tonga, Hon. Dr. 'Aisake Valu Eke, and New Zealand's Minister of Foreign Affairs, Winston Peters.
+Minister Peters delivered a message from the Prime Minister of New Zealand, Christopher Luxon.
+On Tuesday, the Prime Minister received the Minister of Foreign Affairs of Australia, Penny Wong, at his Office.
+""")
+    met = {m.date: people(m) for m in ex.meetings}
+    assert "'Aisake Valu Eke" in met[date(2025, 11, 24)]
+    assert set(met[date(2025, 11, 25)]) == {"Laʻauli Leuatea Schmidt", "Penny Wong"}, met

@@ -111,7 +111,9 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
             continue
         if p.affiliation:  # "le Président de la République" on an Ivorian site: Côte d'Ivoire's
             national = p.role is None or p.role.info.national  # not "la haute représentante": the EU's
-            out[pid] = (national and _from_publisher(p, drafts, publisher, explicit, principal=False)
+            # ... and, on no country's site, the one who received a visitor in Dakar: Senegal's
+            out[pid] = (national and (_from_publisher(p, drafts, publisher, explicit, principal=False)
+                                      or (publisher is None and _host_at_home(p, drafts, places, entities)))
                         or p.affiliation)
             continue
         r = p.role
@@ -170,7 +172,7 @@ def _host_at_home(p: Person, drafts: list[Draft], places: dict[int, Place | None
         return None
     for d in drafts:
         place = places.get(id(d))
-        if d.actor is p and d.hosted and place is not None and place.country in named and any(
+        if (d.actor is p and d.hosted or d.host is p) and place is not None and place.country in named and any(
                 q is not p for q in d.people):
             return place.country
     return None

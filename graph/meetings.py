@@ -39,6 +39,7 @@ class Draft:
     trigger_kind: str | None = None
     trip: bool = False  # the release reports an official trip
     hosted: bool = False  # the actor welcomed, hosted or received the others
+    host: Person | None = None  # who received the actor ("a été reçue ... par le Président, M. X")
     # "a accordé une série d'audiences, en présence du ministre": a frame of the meetings after it
     series: bool = False
     framed: bool = False  # a later meeting took the frame's people in
@@ -336,6 +337,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             # reçu"), not "La conférence a réuni ..." told after X
             current.hosted = (sent.trigger_lemma in _HOST_VERBS and not _passive(sent)
                               and (bool(before) or sent.pronoun_subject))
+            if sent.trigger_lemma in _HOST_VERBS and _passive(sent) and sent.trigger_at is not None:
+                current.host = next((q for pos, q in sent.people if pos > sent.trigger_at and _AGENT.search(
+                    sent.text, sent.trigger_at - sent.start, pos - sent.start)), None)
             drafts.append(current)
         if actor is not None:
             last_actor = actor
@@ -444,6 +448,9 @@ def _in_trigger_scope(sent: Sentence, pos: int) -> bool:
 
 def _is_call(d: Draft) -> bool:
     return d.trigger_kind == "call" or any("call" in s.cues for s in d.sentences)
+
+
+_AGENT = re.compile(r"\b(?:par|by)\b")
 
 
 def _passive(sent: Sentence) -> bool:

@@ -2023,3 +2023,13 @@ On Tuesday, the Prime Minister received the Minister of Foreign Affairs of Austr
     met = {m.date: people(m) for m in ex.meetings}
     assert "'Aisake Valu Eke" in met[date(2025, 11, 24)]
     assert set(met[date(2025, 11, 25)]) == {"Laʻauli Leuatea Schmidt", "Penny Wong"}, met
+
+
+def test_a_president_who_received_a_visitor_at_home_represents_that_country_fr():
+    ex = run("""Union interparlementaire
+Actualités
+Genève, le 12 juin 2025
+Le 10 juin, à Abidjan, la Présidente de l'UIP, Mme Tulia Ackson, a été reçue en audience au Palais présidentiel par le Président de la République, M. Alassane Ouattara.
+Les échanges ont porté sur la place des femmes au Parlement ivoirien.
+""")
+    assert people(ex.meetings[0])["Alassane Ouattara"] == ("President", "CI")

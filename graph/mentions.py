@@ -688,8 +688,8 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
     honorific = None
     words = name.split()
     hon = honorific_words(lang) | honorific_words("en" if lang == "fr" else "fr")
-    if tuple(norm_tokens(name)) in hon or any(len(h) > 1 and h[: len(words)] == tuple(norm_tokens(name))
-                                                for h in hon):
+    written = tuple(norm_tokens(name))
+    if written in hon or any(len(h) > 1 and h[: len(written)] == written for h in hon):
         return "", name  # a courtesy title alone ("The Rt Hon") or its start ("His Royal"), no name
     changed = True
     while changed and len(words) > 1:

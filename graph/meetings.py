@@ -85,8 +85,15 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
     # than a meeting told as past
     dates = [dm for dm in sent.dates if not (
         sent.status == "happened" and dm.kind == "relative" and (dm.offset_days or 0) > 0)]
+    weekdays = [w for w in dates if w.kind == "weekday" and w.weekday is not None]
     for dm in dates:
         if dm.kind == "explicit" and dm.value is not None:
+            if dm.precision == "day" and weekdays and sent.trigger_at is not None and all(
+                    w.weekday != dm.value.weekday() for w in weekdays) and min(
+                    abs(w.start - sent.trigger_at) for w in weekdays) < abs(dm.start - sent.trigger_at):
+                # "a reçu mardi ..., depuis que Chypre a pris, le 1er janvier, la présidence": the day
+                # named by the meeting word, not another event's date of another weekday
+                continue
             if dm.precision != "day":  # "en janvier", "in July 2023": a month dates no meeting's day
                 if not (ctx.plausible(dm.value) or ctx.plausible(dm.end_value)):
                     out_of_window = True  # ... and one long past says the sentence recalls another event

@@ -2033,3 +2033,12 @@ Le 10 juin, à Abidjan, la Présidente de l'UIP, Mme Tulia Ackson, a été reçu
 Les échanges ont porté sur la place des femmes au Parlement ivoirien.
 """)
     assert people(ex.meetings[0])["Alassane Ouattara"] == ("President", "CI")
+
+
+def test_a_date_of_another_weekday_in_an_aside_does_not_date_the_meeting_fr():
+    m = one("""Ministère des Affaires étrangères
+Communiqués
+22/01/2026
+Le ministre des Affaires étrangères, M. Youssef Rajji, a reçu mardi au palais Bustros le ministre maltais des Affaires étrangères, M. Ian Borg, en visite officielle, la première d'un ministre maltais depuis que Malte a pris, le 1er janvier, la présidence du Conseil de l'Europe.
+""")
+    assert m.date == date(2026, 1, 20)

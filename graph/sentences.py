@@ -419,7 +419,8 @@ _GUESTS = {"counterpart", "counterparts", "minister", "ministers", "president", 
            "délégations", "chef", "chefs", "dirigeant", "dirigeants", "ambassadeur", "représentant",
            "représentants", "secrétaire", "chancelier", "première", "premier", "vice-président",
            "participants", "participant", "allies", "partners", "alliés", "partenaires", "envoy", "envoyé",
-           "king", "queen", "prince", "roi", "reine", "emir", "émir", "governor", "mayor", "commissioner"}
+           "king", "queen", "prince", "roi", "reine", "emir", "émir", "governor", "mayor", "commissioner",
+           "adviser", "advisor", "speaker", "chairman", "chairwoman", "premier"}
 
 
 def _calls_on_someone(tok) -> bool:

@@ -2042,3 +2042,12 @@ Communiqués
 Le ministre des Affaires étrangères, M. Youssef Rajji, a reçu mardi au palais Bustros le ministre maltais des Affaires étrangères, M. Ian Borg, en visite officielle, la première d'un ministre maltais depuis que Malte a pris, le 1er janvier, la présidence du Conseil de l'Europe.
 """)
     assert m.date == date(2026, 1, 20)
+
+
+def test_calling_on_an_adviser_is_a_courtesy_call_in_person():
+    m = one("""Ministry of Foreign Affairs
+Press release
+Dhaka, 10 November 2025
+Today, Foreign Minister Vijitha Herath called on the Chief Adviser of the Interim Government, Professor Muhammad Yunus, at the State Guest House Jamuna.
+""")
+    assert m.kind != "call" and "Muhammad Yunus" in people(m)

@@ -70,7 +70,8 @@ def resolve_pluperfect(sent: Sentence) -> None:
     ..." recalls a meeting ten days old."""
     if sent.status != "pluperfect":
         return
-    own_days = any(dm.kind in ("sequential", "weekday") and dm.precision == "day" for dm in sent.dates)
+    # ("Avant-hier, le maire s'était entretenu par téléphone avec ...": a day the account counts from)
+    own_days = any(dm.kind in ("sequential", "weekday", "relative") and dm.precision == "day" for dm in sent.dates)
     sent.status = "happened" if own_days else "recalled"
 
 

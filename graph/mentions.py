@@ -829,6 +829,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             # "au Centre William Rappard Mme Sophie Primas": two names, the courtesy title between
             add(inner.start(), e, source)
             e = inner.start() - 1
+        if text.startswith("Ville ", s) and re.search(r"H[ôo]tel[ ]+de[ ]+\Z", text[max(0, s - 12) : s]):
+            s += len("Ville ")  # "reçu à l'Hôtel de Ville Burkhard Jung": the venue, then the name
         if gazetteer.country_of_region(text[s:e]) is not None:
             return  # "Wallonie-Bruxelles", "Nouveau-Brunswick": a region, no person
         if _NAMED_PLACE_BEFORE.search(text, max(0, s - 60), s):

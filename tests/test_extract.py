@@ -2051,3 +2051,15 @@ Dhaka, 10 November 2025
 Today, Foreign Minister Vijitha Herath called on the Chief Adviser of the Interim Government, Professor Muhammad Yunus, at the State Guest House Jamuna.
 """)
     assert m.kind != "call" and "Muhammad Yunus" in people(m)
+
+
+def test_a_pluperfect_of_a_relative_day_happened_and_a_name_after_the_town_hall_fr():
+    ex = run("""Ville de Lyon
+Actualités
+Publié le 21 novembre 2025
+Avant-hier, le maire de Lyon, Grégory Doucet, s'était entretenu par téléphone avec la mairesse de Montréal, Soraya Martinez Ferrada.
+Lundi, Grégory Doucet avait reçu à l'Hôtel de Ville Burkhard Jung, maire de Leipzig.
+""")
+    met = {m.date: people(m) for m in ex.meetings}
+    assert "Soraya Martinez Ferrada" in met[date(2025, 11, 19)]
+    assert "Burkhard Jung" in met[date(2025, 11, 17)]

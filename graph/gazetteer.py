@@ -568,8 +568,8 @@ def _case_ok(surface: str, entry: _Entry, caps_line: bool) -> bool:
             continue
         if want == _UPPER and not all(c.isupper() for c in tl):
             return False
-        if want == _CAP and not tl[0].isupper():
-            return False
+        if want == _CAP and not tl[0].isupper() and tok.lower() not in ("îles", "île", "iles", "ile"):
+            return False  # (French writes "les îles Cook", "l'île Maurice" in lower case)
     return True
 
 

@@ -469,10 +469,13 @@ def _welcomes_a_thing(tok) -> bool:
     obj = objects[0]
     if obj.pos_ in ("PROPN", "PRON"):
         return False
-    doc = tok.doc
-    if any(fold(t.lemma_) in _MEETING_OBJECTS or t.lower_ in _MEETING_OBJECTS
-           for t in doc[obj.i : min(len(doc), obj.i + 3)]):
-        return False  # "a accueilli les troisièmes Rencontres des maires", "hosted the summit": a gathering
+    for t in tok.doc[tok.i + 1 : tok.i + 8]:
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        if fold(t.lemma_) in _MEETING_OBJECTS or t.lower_ in _MEETING_OBJECTS:
+            # "a accueilli les troisièmes Rencontres des maires", "a accueilli mardi à Papeete la
+            # réunion annuelle", "hosted the summit": a gathering
+            return False
     if obj.pos_ == "NOUN":  # the head says: "the new Nordic Warden operation" is a thing
         return obj.lower_ not in _GUESTS
     return not any(t.pos_ == "PROPN" or t.lower_ in _GUESTS for t in obj.subtree)

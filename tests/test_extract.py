@@ -2063,3 +2063,15 @@ Lundi, Grégory Doucet avait reçu à l'Hôtel de Ville Burkhard Jung, maire de 
     met = {m.date: people(m) for m in ex.meetings}
     assert "Soraya Martinez Ferrada" in met[date(2025, 11, 19)]
     assert "Burkhard Jung" in met[date(2025, 11, 17)]
+
+
+def test_those_who_sat_around_the_host_took_part_and_les_iles_cook_is_a_country_fr():
+    m = one("""Présidence
+Actualités
+Publié le 19 juin 2026
+Le Président du Pays, Moetai Brotherson, a accueilli mardi à Papeete la réunion annuelle du Groupe des dirigeants polynésiens.
+Autour du Président Brotherson ont siégé le Premier ministre des îles Cook, Mark Brown, et le Premier ministre de Niue, Dalton Tagelagi.
+""")
+    got = people(m)
+    assert got["Mark Brown"] == ("Prime Minister", "CK")
+    assert "Dalton Tagelagi" in got

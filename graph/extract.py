@@ -17,7 +17,7 @@ from . import dates as datelib
 from .lexicon import PhraseMatcher, fold, norm_tokens, read_table, tokenize
 from .link import person_key
 from .meetings import PAST_WINDOW_DAYS, Draft, resolve_pluperfect, sender_at, walk
-from .mentions import Entities, find_names, find_roles, honorific_words
+from .mentions import Entities, all_honorific_words, find_names, find_roles
 from .people import Person, add_surname_mentions, attach_roles, group_people
 from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
 from .sentences import (
@@ -345,14 +345,9 @@ def _venue_matcher() -> PhraseMatcher:
 def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
     if any(a < end and start < b for a, b in sent.name_spans):
         return True
-    if tuple(norm_tokens(sent.text[start - sent.start : end - sent.start])) in _courtesy_titles():
+    if tuple(norm_tokens(sent.text[start - sent.start : end - sent.start])) in all_honorific_words():
         return True  # "the Speaker, Hon. Om Birla": no town Hon
     return sent.text[end - sent.start : end - sent.start + 2] in ("'s", "’s")
-
-
-@cache
-def _courtesy_titles() -> frozenset[tuple[str, ...]]:
-    return honorific_words("en") | honorific_words("fr")
 
 
 _VENUE_LOCATIVE = re.compile(r"\b(?:in|at|to|inside|from|à|au|aux|en|dans|depuis|sur)\s+"

@@ -92,6 +92,12 @@ def honorific_words(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(norm_tokens(r["form"]) for r in read_table("honorifics.csv") if r["lang"] == lang)
 
 
+@cache
+def all_honorific_words() -> frozenset[tuple[str, ...]]:
+    """The courtesy titles of both languages (a release in one quotes titles of the other)."""
+    return honorific_words("en") | honorific_words("fr")
+
+
 def _demonym_at(tokens: list[Token], i: int, lang: str) -> str | None:
     if i >= len(tokens):
         return None
@@ -450,7 +456,7 @@ _CITY_TITLES = frozenset({"Mayor", "Governor"})
 # Banjul" is the city's
 _REGION_HEADS = frozenset({"Governor", "Prime Minister", "Premier", "Minister-President"})
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
-_REGION_NAMED = re.compile(r"(?P<name>" + _PLACE_NAME + r")(?P<named>)")
+_REGION_NAMED = re.compile(r"(?P<name>" + _PLACE_NAME + r")")
 _REGION_OF = re.compile(
     r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty)[ ]+"
     r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
@@ -498,7 +504,7 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             m.qualifier_span = (pos, by_start[pos].end)
         elif (m.info.role in _CITY_TITLES or m.info.national) and not m.country and (
                 region := _REGION_OF.match(text, written) or _REGION_NAMED.match(text, written)) and (
-                code := gazetteer.country_of_region(named := region.group("name") or region.group("named"))) and (
+                code := gazetteer.country_of_region(named := region["name"] or region.groupdict().get("named"))) and (
                 m.info.role in _REGION_HEADS or gazetteer.find_city(named) is None):
             # "gouverneur de l'État de Borno", "Governor of Borno State", "ministre-président de la
             # Wallonie": the region's country; its head of government is its Premier
@@ -641,6 +647,10 @@ def capital_never_names() -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("name_stopwords.csv") if r["word"].isupper())
 
 
+def _never_a_name(word: str) -> bool:
+    return fold(word) in _never_names() or word in capital_never_names()
+
+
 @cache
 def not_name_words() -> frozenset[str]:
     """Capitalised words that start no name: months, weekdays, titles."""
@@ -687,7 +697,7 @@ def clean_name(raw: str, lang: str) -> tuple[str, str | None]:
     name = re.sub(r"['’]s$", "", name)
     honorific = None
     words = name.split()
-    hon = honorific_words(lang) | honorific_words("en" if lang == "fr" else "fr")
+    hon = all_honorific_words()
     written = tuple(norm_tokens(name))
     if written in hon or any(len(h) > 1 and h[: len(written)] == written for h in hon):
         return "", name  # a courtesy title alone ("The Rt Hon") or its start ("His Royal"), no name
@@ -875,9 +885,9 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         words = name.split()
         if len(words) > 1 and fold(words[-1]) in _PLACE_NOUNS:
             return  # a place named after someone or somewhere: "Vilnius Airport"
-        while words and (fold(words[-1]) in _never_names() or words[-1] in capital_never_names()):
+        while words and _never_a_name(words[-1]):
             words.pop()
-        while words and (fold(words[0]) in _never_names() or words[0] in capital_never_names()):
+        while words and _never_a_name(words[0]):
             s2 += len(words.pop(0)) + 1
         name = " ".join(words)
         if words and words[0] == "The":  # "the Dubrovnik Forum" bared of its last word is no person

@@ -420,7 +420,7 @@ _GUESTS = {"counterpart", "counterparts", "minister", "ministers", "president", 
            "représentants", "secrétaire", "chancelier", "première", "premier", "vice-président",
            "participants", "participant", "allies", "partners", "alliés", "partenaires", "envoy", "envoyé",
            "king", "queen", "prince", "roi", "reine", "emir", "émir", "governor", "mayor", "commissioner",
-           "adviser", "advisor", "speaker", "chairman", "chairwoman", "premier"}
+           "adviser", "advisor", "speaker", "chairman", "chairwoman"}
 
 
 def _calls_on_someone(tok) -> bool:

@@ -1,7 +1,7 @@
 """The naive baseline of the store benchmark: rdflib's own in-memory store (a Dataset whose default
 graph is the union of its graphs) with the same N-Quads, the same saved queries, the same bindings.
 
-    python benchmarks/rdflib_worker.py GRAPH_DIR PARAMS_JSON [--query-timeout S] [--repeat N]
+    python benchmarks/rdflib_worker.py GRAPH_DIR PARAMS_JSON [--query-timeout S] [--repeat N] [--only Q,Q]
 
 Prints one JSON line as soon as each figure is known ({"load": s, "quads": n}, then
 {"query": name, "times": [...], "rows": n} or {"query": name, "timeout": S}), so that the caller
@@ -35,6 +35,7 @@ def main() -> None:
     ap.add_argument("params")
     ap.add_argument("--query-timeout", type=float, default=120)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--only", default="", help="comma-separated saved queries (default: all)")
     args = ap.parse_args()
 
     from rdflib import Dataset, Literal, URIRef
@@ -53,7 +54,10 @@ def main() -> None:
 
     params = json.loads(args.params)
     signal.signal(signal.SIGALRM, _alarm)
+    only = {q for q in args.only.split(",") if q}
     for name, sq in load_saved_queries().items():
+        if only and name not in only:
+            continue
         bindings = {}
         for p in sq.params:
             value = params.get(p.name)

@@ -60,7 +60,7 @@ def extract(release: Release, doc=None) -> Extraction:
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
     _calls_by_headline(drafts, sentences, lang)
     ents = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC")]
-    prior = _prior_places(sentences, ents, release.published, lang)
+    prior = _prior_places(sentences, ents, entities, release.published, lang)
     places = {}
     for d in drafts:
         d.trip = trip
@@ -272,7 +272,7 @@ def _pronoun_subject(sent: Sentence, pronouns=frozenset(_PRONOUNS)) -> bool:
     )
 
 
-def _prior_places(sentences: list[Sentence], ents, published=None, lang: str = "en"):
+def _prior_places(sentences: list[Sentence], ents, entities: Entities, published=None, lang: str = "en"):
     """Places named before an offset in sentences that tell what happened (a trip, a dateline)."""
     marks = []
     for s in sentences:
@@ -287,21 +287,37 @@ def _prior_places(sentences: list[Sentence], ents, published=None, lang: str = "
             # (or the dateline's city: "PORT OF SPAIN, Trinidad and Tobago, Saturday 16 May 2026 – ...")
             found = [f for f in found if f[3] and (_LOCATIVE.search(s.text, 0, max(0, s.text.find(f[3])))
                                                    or s.text.find(f[3]) == 0 and _DATELINE_CITY.match(s.text))]
-        if found:
+        visited = _visited_country(s, entities) if "visit" in s.cues and s.status == "happened" else None
+        if visited is not None and not any(f[2] == visited for f in found) and not (
+                marks and marks[-1][1].country == visited):
+            # "VIENNA, 22 May – The Executive Secretary paid an official visit to Nepal": the trip's
+            # country, not the dateline's city, is where the meetings told after it took place
+            marks.append((s.start, Place(country=visited)))
+        elif found:
             marks.append((s.start, _to_place(found)))
 
     def before(offset: int) -> Place | None:
-        prev = [p for start, p in marks if start < offset and p.city]
+        prev = [p for start, p in marks if start < offset and (p.city or not p.venue)]
         return prev[-1] if prev else None
 
     return before
 
 
+def _visited_country(sent: Sentence, entities: Entities) -> str | None:
+    """'une visite officielle en Andorre', 'an official visit to Nepal': the country named after a
+    locative in a sentence about a visit."""
+    quoted = quotations(sent.text)
+    return next((c.code for c in entities.countries if sent.start <= c.start < sent.end and c.via == "name"
+                 and _LOCATIVE.search(sent.text, 0, c.start - sent.start)
+                 # (not in a past told in a relative clause: "qui avait effectué une visite d'État au Luxembourg")
+                 and not _RECALLED_CLAUSE.search(sent.text, 0, c.start - sent.start)
+                 and not any(a <= c.start - sent.start < b for a, b in quoted)), None)
+
+
 def _visited(first: Sentence, sentences: list[Sentence], entities: Entities, ents) -> Place | None:
     """'une visite officielle en Andorre': the country visited, and the city of it the account
     names next ('reçu au siège du Gouvernement, à Andorra la Vella')."""
-    code = next((c.code for c in entities.countries if first.start <= c.start < first.end and c.via == "name"
-                 and _LOCATIVE.search(first.text, 0, c.start - first.start)), None)
+    code = _visited_country(first, entities)
     if code is None:
         return None
     following = [s for s in sentences if s.start >= first.end and s.status not in ("future", "recalled")][:3]
@@ -668,12 +684,17 @@ def _place(d: Draft, ents, prior_places) -> Place | None:
     later = [f for s in d.sentences[1:] if s.status == "happened" for f in places_in(s, ents)]
     if not own and d.setting is not None:
         own = places_in(d.setting, ents)  # "a accordé, au Palais du Peuple de Malabo, une série d'audiences"
+    if context is not None and not context.city and not context.venue and later and (
+            _to_place(later).country == context.country):
+        context = None  # the country visited, and its city named in the meeting's account
     place = _to_place(own) if own else context or (_to_place(later) if later else None)
     if place is not None and place.city is None and place.venue:
         donor = context or (_to_place(later) if later else None)
         if donor is not None and donor.city:
             place = Place(city=donor.city, venue=place.venue, country=place.country or donor.country,
                           city_text=donor.city_text)
+        elif donor is not None and donor.country and not place.country:
+            place = Place(venue=place.venue, country=donor.country)  # a venue of the country visited
     return place
 
 

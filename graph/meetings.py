@@ -18,7 +18,7 @@ from functools import cache
 from . import dates as datelib
 from .lexicon import fold, read_table
 from .people import Person
-from .sentences import Sentence
+from .sentences import GATHERINGS, Sentence
 
 # A meeting reported as having happened is at most a month older than its release (readouts come
 # out late, roundups weeks after), and
@@ -206,6 +206,19 @@ _BACKREF = {"en": ("the meeting", "the talks", "the call", "the conversation", "
                                                "interlocuteurs", "homologues", "premiers ministres")))}
 
 
+_DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "cette", "ce"}
+
+
+def _gathering_as_subject(sent: Sentence) -> bool:
+    """'The Ministerial Session was opened by ...', 'La séance a été présidée par ...': the gathering
+    just told, as the subject of the meeting word, is told about again."""
+    trigger = next((t for t in sent.tokens if t.idx == sent.trigger_at), None)
+    if trigger is None:
+        return False
+    return any(c.dep_.startswith("nsubj") and fold(c.lemma_) in GATHERINGS
+               and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children) for c in trigger.children)
+
+
 def _has_phrase(sent: Sentence, phrases) -> bool:
     folded = " " + " ".join(w.norm for w in sent.words) + " "
     return any(" " + p + " " in folded for p in phrases)
@@ -288,7 +301,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         separate = "separate" in sent.cues
         counterparts = [p for p in named if p is not actor]
         # "on the margins of the meeting" is another meeting, not this one told again
-        backref = _has_phrase(sent, _BACKREF.get(lang, ())) and "margins" not in sent.cues
+        backref = "margins" not in sent.cues and (
+            _has_phrase(sent, _BACKREF.get(lang, ())) or _gathering_as_subject(sent))
         if resume is not None and current is not resume and meeting_date == resume.date:
             current = resume  # back from the flashback to the meeting it interrupted
         resume = None
@@ -445,6 +459,8 @@ def _in_trigger_scope(sent: Sentence, pos: int) -> bool:
     tok = next((t for t in sent.tokens if t.idx >= pos), None)
     if trigger is None or tok is None:
         return True
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # from the name's head word: "Radosław" -> "Sikorski"
     for _ in range(8):
         if tok == trigger:
             return True

@@ -88,6 +88,11 @@ def _role_matcher(lang: str) -> PhraseMatcher:
 
 
 @cache
+def _acronym_roles() -> frozenset[str]:
+    return frozenset(fold(r["form"]) for r in read_table("roles.csv") if r["form"].isupper())
+
+
+@cache
 def honorific_words(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(norm_tokens(r["form"]) for r in read_table("honorifics.csv") if r["lang"] == lang)
 
@@ -348,6 +353,9 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
         # English titles are capitalised before a name; a lowercase "president" in English prose
         # is a common noun more often than a title.
         written = text[start:end]
+        if not written.isupper() and fold(written) in _acronym_roles():
+            i += 1  # "PM", "FM" are titles in capitals only: not "3 pm"
+            continue
         mention = RoleMention(start, end, info, written)
         if skipped is not None:
             mention.country = _demonym_at(tokens, skipped, lang)

@@ -250,7 +250,13 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         else:
             # a chain of titles before the name: "vice-Premier ministre et ministre des ..."
             j, f_after = idx, after
+            held = {r.info.role}
             while owner is None and j + 1 < len(roles) and _chains(text[f_after : roles[j + 1].start]):
+                if roles[j + 1].info.role in held and r.country:
+                    # "Receiving Timor-Leste's Foreign Minister, Deputy PM, FM Son": one country's office,
+                    # then that office again, are two people (not "Président de la République, Chef de l'État")
+                    break
+                held.add(roles[j + 1].info.role)
                 j += 1
                 follower = roles[j]
                 f_after = max(follower.end, follower.qualifier_span[1] if follower.qualifier_span else 0)

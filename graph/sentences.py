@@ -254,7 +254,7 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 continue  # "a appelé à un cessez-le-feu", "called for restraint", "called on all sides to"
             if lemma in ("speak", "talk") and any(
                     c.dep_ == "prep" and c.lower_ in ("at", "during", "before")
-                    and any(fold(o.lemma_) in _GATHERINGS | _STAGES for o in c.children) for c in tok.children):
+                    and any(fold(o.lemma_) in GATHERINGS | _STAGES for o in c.children) for c in tok.children):
                 kind = "meeting"  # "spoke at the panel together with X": a speech in the room, not a call
                 sent.speech = True
             if lemma == "call" and _names_a_thing(tok):
@@ -291,7 +291,7 @@ _COLLECTIVE_BODIES = {"council", "summit", "conference", "meeting", "ministerial
                       "sommet", "reunion"}
 _COLLECTIVE_PEOPLE = {"minister", "leader", "ally", "head", "delegation", "participant", "member", "ministre",
                       "dirigeant", "allie", "chef", "membre"}
-_GATHERINGS = {"summit", "conference", "ministerial", "forum", "meeting", "meetings", "roundtable", "table",
+GATHERINGS = {"summit", "conference", "ministerial", "forum", "meeting", "meetings", "roundtable", "table",
                "session", "council", "sommet", "reunion", "seance", "conseil", "ministerielle"}
 _STAGES = {"panel", "plenary", "opening", "debate", "dialogue", "roundtable", "event", "ceremony"}
 _TALKS_WITH = {"meeting", "meetings", "session", "seance", "reunion"}
@@ -338,7 +338,7 @@ def gathering_in_scope(sent: Sentence) -> bool:
         return False
     tokens = list(sent.tokens)
     for k, tok in enumerate(tokens):
-        if fold(tok.lower_) not in _GATHERINGS or tok == trigger:
+        if fold(tok.lower_) not in GATHERINGS or tok == trigger:
             continue
         path, head = [], tok
         while head != trigger and head.head != head and len(path) <= SCOPE_HOPS:
@@ -431,9 +431,14 @@ def _calls_on_someone(tok) -> bool:
         obj = next((c for c in on.children if c.dep_ == "pobj"), None)
         if obj is None or any(c.lower_ == "to" and c.dep_ == "aux" for t in obj.subtree for c in t.children):
             continue
-        if obj.lower_ in _GUESTS or (obj.pos_ == "PROPN" and any(t.lower_ in _GUESTS for t in obj.subtree)):
-            return True
+        if obj.lower_ in _GUESTS or (obj.pos_ == "PROPN" and any(
+                t.lower_ in _GUESTS or t.lower_ in _STYLES or t.ent_type_ == "PERSON" for t in obj.subtree)):
+            return True  # "called on the President", "called on His Excellency X", "called on Dr Y"
     return False
+
+
+# forms of address that stand for a person: "called on His Excellency Sayyid Badr"
+_STYLES = {"excellency", "majesty", "highness", "excellence", "majesté", "altesse"}
 
 
 _CALL_FOR = {"à", "au", "aux", "for", "on", "upon"}

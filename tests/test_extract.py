@@ -2075,3 +2075,60 @@ Autour du Président Brotherson ont siégé le Premier ministre des îles Cook, 
     got = people(m)
     assert got["Mark Brown"] == ("Prime Minister", "CK")
     assert "Dalton Tagelagi" in got
+
+
+def test_calling_on_his_excellency_is_a_meeting_on_the_following_day():
+    ex = run("""Ministry of Foreign Affairs
+Press Release
+12 March 2026
+On Monday, 9 March 2026, the Foreign Minister, Dr. Lena Ahmed, met the Minister of Foreign Affairs of Qatar, Sheikh Faisal Al Thani, in Doha.
+The following day, Minister Ahmed called on His Excellency Khalid Al Mansouri at the Ministry of Finance.
+""")
+    met = {m.date: people(m) for m in ex.meetings}
+    assert "Khalid Al Mansouri" in met[date(2026, 3, 10)]
+    assert "Khalid Al Mansouri" not in met[date(2026, 3, 9)]
+
+
+def test_the_session_just_told_opened_by_others_is_the_same_gathering():
+    m = one("""Ministry of Foreign Affairs
+Press Release
+5 May 2026
+Foreign Minister Tom Keller took part in the plenary session of the Baltic Sea Forum held in Gdańsk on 4 May 2026.
+The Forum, organised by the Council of the Baltic Sea States, was held under the theme "Secure Seas".
+The Plenary Session was opened by the Minister of Foreign Affairs of Poland, Radosław Sikorski, and the closing remarks were delivered by the Foreign Minister of Lithuania, Kęstutis Budrys.
+""")
+    assert {"Tom Keller", "Radosław Sikorski", "Kęstutis Budrys"} <= set(people(m))
+
+
+def test_a_trip_to_a_country_places_the_meetings_there_not_at_the_dateline():
+    ex = run("""Organisation news
+Press Release
+GENEVA, 14 June 2026 – The Director-General, Amina Diallo, paid an official visit to Ghana on 11 and 12 June 2026.
+On Thursday, the Director-General was received at the Jubilee House by the Minister for Foreign Affairs, Samuel Okudzeto Ablakwa.
+""")
+    m = next(m for m in ex.meetings if "Samuel Okudzeto Ablakwa" in people(m))
+    assert m.place is not None and m.place.country == "GH" and m.place.city != "Geneva"
+    assert people(m)["Samuel Okudzeto Ablakwa"][1] == "GH"
+
+
+def test_pm_in_capitals_is_the_prime_minister_and_joined_by_adds_people():
+    ex = run("""Office of the Prime Minister
+Media Release
+10 April 2026
+Yesterday PM Sitiveni Rabuka held talks with the Prime Minister of Samoa, Laʻauli Leuatea Schmidt, in Suva, joined by Fiji's Minister for Defence, Pio Tikoduadua.
+This morning PM Rabuka spoke by telephone with the Prime Minister of Tonga, Aisake Eke. The meeting ended at 3 pm.
+""")
+    talks = next(m for m in ex.meetings if m.kind != "call")
+    call = next(m for m in ex.meetings if m.kind == "call")
+    assert people(talks)["Sitiveni Rabuka"][0] == "Prime Minister" and "Pio Tikoduadua" in people(talks)
+    assert set(people(call)) == {"Sitiveni Rabuka", "Aisake Eke"}
+
+
+def test_an_office_named_twice_in_a_row_is_two_people():
+    m = one("""Ministry of Foreign Affairs
+News
+20 January 2026
+On 19 January, in Kuala Lumpur, Deputy Prime Minister, Foreign Minister Bui Thanh Son met Thai Foreign Minister Sihasak Phuangketkeow.
+Receiving Laos' Foreign Minister, Deputy PM, FM Son affirmed Viet Nam's support.
+""")
+    assert people(m)["Bui Thanh Son"][1] != "LA"

@@ -206,7 +206,16 @@ _BACKREF = {"en": ("the meeting", "the talks", "the call", "the conversation", "
                                                "interlocuteurs", "homologues", "premiers ministres")))}
 
 
+_ALSO = re.compile(r"\b(?:also|then|later|afterwards|également|aussi|ensuite|puis|par ailleurs)\b", re.I)
 _DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "cette", "ce"}
+
+
+def _named_only_after_trigger(d: Draft) -> bool:
+    """The meeting's one named person is its guest ("Le Conseil d'État a reçu l'ambassadrice X"):
+    the side that acts went unnamed."""
+    first = d.sentences[0]
+    at = next((pos for pos, p in first.people if p is d.people[0]), None)
+    return first.trigger_at is not None and at is not None and at > first.trigger_at
 
 
 def _gathering_as_subject(sent: Sentence) -> bool:
@@ -313,8 +322,12 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
         # "In the afternoon of the same day, X attended a meeting of ...": a new time of day opens
         # another meeting, unless the sentence points back at this one
         later = how == "sequential" and not backref
+        # "Le Conseil d'État a reçu l'ambassadrice d'Ukraine. Une délégation, composée de X et de Y, a
+        # accueilli l'ambassadrice, Z": a meeting whose other side went unnamed, told again with its names
+        retold = current is not None and len(current.people) == 1 and any(p is current.people[0] for p in named) \
+            and _named_only_after_trigger(current) and not _ALSO.search(sent.text)
         extends = current is not None and same_day and "margins" not in sent.cues and not new_call and not later and (
-            presence or backref or not counterparts
+            presence or backref or retold or not counterparts
             or all(any(p is q for q in current.people) for p in counterparts)
         )
         if separate and len(counterparts) >= 2:

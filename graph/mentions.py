@@ -348,6 +348,15 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             i += 1
             continue
         last, infos, skipped = hit
+        republic_of = last >= i + 3 and tokens[last].norm in ("republic", "republique") and tokens[last - 2].norm in (
+            "of", "de")
+        if republic_of and {tokens[last - 1].start, tokens[last].start,
+                            _skip_republic(text, tokens[last - 1].start)} & set(by_start):
+            # "Speaker of the National Assembly [of the Republic of Serbia]": the country's name, not
+            # the chamber "National Assembly of the Republic"
+            shorter = matcher.longest_at(tokens[: last - 2], i)
+            if shorter is not None and shorter[0] == last - 3 > i:  # (not "président [de la République]")
+                last, infos, skipped = *shorter, None
         info = max(infos, key=lambda x: (x.org is not None, x.country is not None))
         start, end = tokens[i].start, tokens[last].end
         # English titles are capitalised before a name; a lowercase "president" in English prose

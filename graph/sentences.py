@@ -321,7 +321,12 @@ def gathering_in_scope(sent: Sentence) -> bool:
     if any(c.dep_ in ("dobj", "obj") and any(fold(a.lower_) in _FEW_SIDED for a in c.children)
            for c in trigger.children):
         return False  # "the Foreign Ministers of Georgia, Azerbaijan and Türkiye held a trilateral meeting"
+    # "Le Conseil d'État a reçu l'ambassadrice": a government receiving a guest gives an audience
+    receives_someone = fold(trigger.lemma_) in ("receive", "recevoir", "welcome", "accueillir") and any(
+        c.dep_ in ("dobj", "obj") and fold(c.lemma_) not in GATHERINGS for c in trigger.children)
     for c in trigger.children:  # (the parse may run across a line break: stay in the sentence)
+        if receives_someone:
+            break
         if sent.start <= c.idx < sent.end and c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             lemma = fold(c.lemma_)
             if lemma not in _COLLECTIVE_PEOPLE and fold(c.lower_).rstrip("s") in _COLLECTIVE_PEOPLE:
@@ -420,7 +425,11 @@ _GUESTS = {"counterpart", "counterparts", "minister", "ministers", "president", 
            "représentants", "secrétaire", "chancelier", "première", "premier", "vice-président",
            "participants", "participant", "allies", "partners", "alliés", "partenaires", "envoy", "envoyé",
            "king", "queen", "prince", "roi", "reine", "emir", "émir", "governor", "mayor", "commissioner",
-           "adviser", "advisor", "speaker", "chairman", "chairwoman"}
+           "adviser", "advisor", "speaker", "chairman", "chairwoman",
+           # (the feminine of the French titles above)
+           "ambassadrice", "ambassadrices", "représentante", "représentantes", "dirigeante", "dirigeantes",
+           "cheffe", "cheffes", "chancelière", "vice-présidente", "envoyée", "secrétaires", "présidentes",
+           "maire", "mairesse", "gouverneur", "gouverneure", "commissaire", "conseiller", "conseillère"}
 
 
 def _calls_on_someone(tok) -> bool:

@@ -2132,3 +2132,36 @@ On 19 January, in Kuala Lumpur, Deputy Prime Minister, Foreign Minister Bui Than
 Receiving Laos' Foreign Minister, Deputy PM, FM Son affirmed Viet Nam's support.
 """)
     assert people(m)["Bui Thanh Son"][1] != "LA"
+
+
+def test_a_chamber_named_with_its_country_after_republic_and_its_deputy_speaker():
+    m = one("""National Assembly
+News
+12 June 2026
+The Speaker of the National Assembly of the Republic of Bulgaria Natalia Kiselova met today in Sofia with the Speaker of the Saeima Daiga Mieriņa.
+The meeting was also attended by Deputy Speaker of the National Assembly Rosen Zhelyazkov.
+""")
+    got = people(m)
+    assert got["Natalia Kiselova"] == ("President of the National Assembly", "BG")
+    assert "Rosen Zhelyazkov" in got
+
+
+def test_a_departmental_councils_president_is_not_a_prime_minister_fr():
+    m = one("""Canton
+Actualités
+Publié le 10.06.2026
+Mardi, le conseiller d'État Marc Dubois s'est rendu à Besançon, où il a été reçu par Christine Bouquin, présidente du Conseil départemental du Doubs.
+""")
+    assert people(m)["Christine Bouquin"] == ("President of the Departmental Council", "FR")
+
+
+def test_a_government_receiving_a_guest_then_named_is_one_audience_fr():
+    ex = run("""Canton
+Actualités
+Publié le 11.06.2026
+Le Conseil d'État a reçu ce jeudi au château l'ambassadrice du Japon en Suisse.
+Une délégation du Conseil d'État, composée de son président, Pierre Favre, et de la conseillère d'État Anne Roux, a accueilli l'ambassadrice du Japon, Keiko Tanaka, pour un échange sur l'innovation.
+""")
+    assert len(ex.meetings) == 1
+    m = ex.meetings[0]
+    assert m.kind != "conference" and {"Pierre Favre", "Anne Roux", "Keiko Tanaka"} <= set(people(m))

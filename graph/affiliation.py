@@ -221,14 +221,16 @@ def home_country(entities: Entities, taken: set[str]) -> str | None:
     return best if rest[0][1] < w else None
 
 
-def unnamed_parties(d: Draft, entities: Entities, publisher: str | None) -> list[str]:
+def unnamed_parties(d: Draft, entities: Entities, publisher: str | None, host: str | None = None) -> list[str]:
     """Titles with no name that act in the meeting's sentence ("Le Président de la République
     s'est entretenu ..."): the country or organisation they stand for takes part."""
     out = []
     first = d.sentences[0]
     for r in first.unnamed_roles:
         if r.info.national:  # the publisher's before the country a title implies by its language
-            aff = r.org or r.country or publisher or r.info.country
+            # (on an organisation's site, the country where the meeting was: "Mardi, le Directeur
+            # général s'est entretenu avec le ministre de l'Adaptation" on a visit to Vanuatu)
+            aff = r.org or r.country or publisher or host or r.info.country
         else:  # "The Secretary-General met today with ...": the organisation the title belongs to
             aff = r.org or r.country
             named = {o.acronym for o in entities.orgs}

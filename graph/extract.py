@@ -603,7 +603,11 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
         if aff:
             parties.append(aff)
     # countries and organisations listed as taking part, and titles acting with no name
-    parties += affiliation.unnamed_parties(d, entities, publisher)
+    # (an organisation's officials on a visit meet the host country's: "le Directeur général s'est
+    # entretenu avec le ministre de l'Adaptation")
+    visitors_of_an_org = d.people and all(p.role is not None and not p.role.info.national for p in d.people)
+    host = place.country if place is not None and visitors_of_an_org else None
+    parties += affiliation.unnamed_parties(d, entities, publisher, host)
     for s in d.sentences:
         if ("represent" in s.cues or "presence" in s.cues) and not _NEGATED.search(s.text):
             parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"]

@@ -441,7 +441,7 @@ def _read_html(text: str, where: str, warnings: list[str]) -> Release:
     tree = webpage.parse(text)
     meta = webpage.page_metadata(tree) if tree is not None else {}
     body, extracted_title, extracted_date = webpage.main_text(text)
-    body = webpage.dropped_paragraphs(tree, body)
+    body = webpage.restored_dateline(tree, webpage.dropped_paragraphs(tree, body))
     page = _html_layout(body)
     if page is None:  # trafilatura found nothing readable: sort the page's own lines
         page = _html_layout(normalise(webpage.visible_text(tree)))

@@ -8,6 +8,7 @@ import json
 import re
 from functools import lru_cache
 
+from graph import gazetteer
 from graph.pubdate import find_dates
 
 META_DATES = (
@@ -175,6 +176,42 @@ def dropped_paragraphs(tree, body: str) -> str:
             lines[pos:pos] = [t]
             kept.add(_squash(t))
         return "\n".join(lines)
+    return body
+
+
+_DATELINE_CITY = re.compile(r"\s*([A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)*)\s*(?:[(,–—-]|$)")
+
+
+def restored_dateline(tree, body: str) -> str:
+    """A dateline the page sets apart from the body ('<div class="meta"><span>Nouméa
+    (Nouvelle-Calédonie)</span> – <time>15 mai 2025</time></div>'), which trafilatura leaves out
+    as page furniture: where the release was written belongs to its text, as in a scraped page.
+    Put back before the body's first paragraph: a short element of the article that holds a
+    <time> and, first, a city's name, above the kept text."""
+    if tree is None or not body:
+        return body
+    lines = body.splitlines()
+    kept = {_squash(line) for line in lines if line.strip()}
+    for container in tree.xpath("//article | //main | //*[@role='main']"):
+        paras = [p for p in container.iter("p") if _squash(p.text_content()) in kept]
+        if not paras:
+            continue
+        for time in container.iter("time"):
+            holder = time.getparent()
+            if holder is None or any(a.tag in _OUTSIDE_PROSE for a in holder.iterancestors()) or (
+                    holder.tag in _OUTSIDE_PROSE):
+                continue
+            text = _squash(holder.text_content())
+            place = _DATELINE_CITY.match(text.replace(_squash(time.text_content()), " "))
+            if len(text) > 80 or place is None or text in kept or gazetteer.find_city(place.group(1)) is None:
+                continue  # a city, then the date: not "Press release 22 May 2025", "Date de publication"
+            order = {el: k for k, el in enumerate(container.iter())}
+            if order[holder] > order[paras[0]]:
+                continue  # a date below the text ("Updated on ..."), not its dateline
+            first = next((i for i, line in enumerate(lines) if _squash(line) == _squash(paras[0].text_content())), 0)
+            lines[first:first] = [text]
+            return "\n".join(lines)
+        return body
     return body
 
 

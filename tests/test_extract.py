@@ -2165,3 +2165,15 @@ Une délégation du Conseil d'État, composée de son président, Pierre Favre, 
     assert len(ex.meetings) == 1
     m = ex.meetings[0]
     assert m.kind != "conference" and {"Pierre Favre", "Anne Roux", "Keiko Tanaka"} <= set(people(m))
+
+
+def test_an_unnamed_official_met_on_an_organisations_visit_is_the_host_countrys_fr():
+    ex = run("""Organisation régionale
+Communiqués
+Publié le 20 mai 2026
+Le Secrétaire général de la Commission de l'océan Indien, Edgard Razafindravahy, a effectué une visite officielle à Moroni les 18 et 19 mai 2026.
+Lundi, M. Razafindravahy a été reçu par le Président de l'Union des Comores, Azali Assoumani.
+Mardi, le Secrétaire général s'est entretenu avec le ministre de l'Environnement et les équipes de la météorologie nationale.
+""")
+    tuesday = next(m for m in ex.meetings if m.date == date(2026, 5, 19))
+    assert "KM" in tuesday.parties

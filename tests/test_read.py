@@ -573,3 +573,24 @@ def test_lead_paragraph_left_out_by_trafilatura_is_put_back_in_order():
     assert lead < text.find("Taking part in the meeting") < text.find("On the margins")
     assert "Related: Minister visits Sudan" not in text  # an aside is no part of the article
     assert "all rights reserved" not in text
+
+
+DATELINE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Secretary General visits Chile</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article>
+<h1>Secretary General visits Chile</h1>
+<div class="meta"><span class="place">Lima (Peru)</span> &ndash; <time datetime="2026-03-12">12 March 2026</time></div>
+<div class="meta2">Press release <time datetime="2026-03-12">12 March 2026</time></div>
+<div class="body">
+<p>The Secretary General of the Andean Community, Gonzalo Gutiérrez, paid an official visit to Chile on 10 and 11 March 2026 to discuss trade facilitation.</p>
+<p>On Tuesday, he was received in Santiago by the Minister of Foreign Affairs, Alberto van Klaveren, and the two discussed the integration agenda of the region.</p>
+<p>The visit ended with a meeting with representatives of the business community in Valparaíso.</p>
+</div></article></main>
+<footer><p>Andean Community, Lima, Peru</p></footer></body></html>"""
+
+
+def test_a_dateline_set_apart_from_the_body_is_kept_and_a_label_with_a_date_is_not():
+    text = read_bytes(DATELINE_PAGE.encode(), "page.html").text
+    assert "Lima (Peru) – 12 March 2026" in text
+    assert text.index("Lima (Peru)") < text.index("The Secretary General of the Andean Community")
+    assert "Press release 12 March 2026" not in text

@@ -413,6 +413,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         if city is not None and gazetteer.country_from_name(name) and not _LOCATIVE.search(
                 sent.text, 0, ent.start_char - sent.start):
             continue  # "the Foreign Ministers of Brunei, Singapore and Thailand": the country
+        if city is not None and _OF_A_DELEGATION.search(sent.text, 0, ent.start_char - sent.start):
+            continue  # "accompagné d'une délégation ... de la capitale nationale du Québec": where they come from
         if city is not None and sent.text[: ent.start_char - sent.start].endswith("the ") and not fold(
                 city.name_en).startswith("the "):
             continue  # "the two members of the Alliance": a body, not the town of Alliance, Ohio
@@ -479,6 +481,13 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
              and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
     found.sort(key=lambda x: x[0])
     return [(c, v, k, w) for _, c, v, k, w in _venue_then_city(sent, found)]
+
+
+# a place that qualifies the people who came ("une délégation d'élus ... de la capitale nationale du
+# Québec", "a delegation of business leaders from Busan")
+_OF_A_DELEGATION = re.compile(
+    r"\b(?:délégation|delegation|représentants|representatives|élus)\b[^.;:()«»\"]{0,120}?"
+    r"\b(?:de|du|des|d['’]|of|from)\s+(?:la\s+|l['’]\s*|the\s+)?(?:[\w'’-]+\s+){0,4}\Z", re.I)
 
 
 _VENUE_CITY_GAP = re.compile(r",?\s*(?:in|à|at)\s+\Z", re.I)
@@ -570,7 +579,15 @@ _NEGATED = re.compile(r"\b(?:was|were)\s+not\b|\bn['’](?:était|étaient)\s+pa
 
 def _cues(d: Draft) -> set[str]:
     first = d.sentences[0]
-    return set(first.cues) | set().union(*(s.cues for s in d.sentences[1:] if s.status == "happened"))
+    cues = set(first.cues) | set().union(*(s.cues for s in d.sentences[1:] if s.status == "happened"))
+    if any(_THE_VISIT.match(s.text) for s in d.sentences[1:]):
+        cues.add("visit")  # "The visit was the minister's first official visit to Greenland"
+    return cues
+
+
+# the meeting told about as a visit: "The visit ...", "Cette visite officielle ..."
+_THE_VISIT = re.compile(r"\s*(?:The|This|La|Cette)\s+(?:(?:official|state|working|first)\s+)?visite?\b"
+                        r"(?!\s+(?:of|to|de|à|au|en)\b)", re.I)
 
 
 def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | None,

@@ -2177,3 +2177,22 @@ Mardi, le Secrétaire général s'est entretenu avec le ministre de l'Environnem
 """)
     tuesday = next(m for m in ex.meetings if m.date == date(2026, 5, 19))
     assert "KM" in tuesday.parties
+
+
+def test_where_a_delegation_comes_from_is_not_where_it_was_received_fr():
+    m = one("""Ville de Nantes
+Actualités
+Publié le 10 mars 2026
+Ce lundi 9 mars, Johanna Rolland, maire de Nantes, a accueilli à l'hôtel de ville son homologue de Seattle, Bruce Harrell, accompagné d'une délégation d'élus et de chefs d'entreprise de la ville de Seattle.
+""")
+    assert m.place is None or m.place.country != "US"  # Seattle is where the delegation came from
+
+
+def test_the_visit_told_about_afterwards_makes_the_meeting_a_visit():
+    m = one("""Government
+News
+12.05.2026
+On Monday, Prime Minister Kristrún Frostadóttir welcomed Norway's Minister of Foreign Affairs, Espen Barth Eide, to the Government offices in Reykjavík.
+The visit was the Norwegian minister's first official visit to Iceland since the elections.
+""")
+    assert m.kind == "visit"

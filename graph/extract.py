@@ -638,7 +638,10 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
     kind = _kind(d, _cues(d), parties)
     if kind == "call":
         place = None
-    topic_list = topics.classify(evidence, lang)
+    # the countries taking part are who meets, not what is discussed ("Australia" is no Indo-Pacific cue
+    # in talks with Australia's Prime Minister)
+    party_names = [(c.start, c.end) for c in entities.countries if c.code in parties]
+    topic_list = topics.classify(evidence, lang, ignore=party_names)
     return Meeting(d.date, kind, place, participants, parties, topic_list, evidence)
 
 

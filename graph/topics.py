@@ -318,11 +318,14 @@ def _is_pref(concept: Concept, text: str) -> bool:
 
 
 def classify(
-    sentences: Sequence[Evidence], lang: str, scheme: TopicScheme | None = None
+    sentences: Sequence[Evidence], lang: str, scheme: TopicScheme | None = None,
+    ignore: Sequence[tuple[int, int]] = (),
 ) -> list[TopicAssignment]:
     """The topics the sentences clearly discuss, each with the sentence that decided it.
 
-    `sentences` are the sentences attributed to one meeting; `lang` is the release language."""
+    `sentences` are the sentences attributed to one meeting; `lang` is the release language;
+    `ignore` are spans of the release text (the names of the countries taking part) where a weak
+    cue does not count."""
     scheme = scheme or load_scheme()
     matcher = scheme.matcher(lang)
     strong: dict[str, Evidence] = {}
@@ -347,10 +350,12 @@ def classify(
                 strong[topic] = sentence
             else:
                 words = tuple(t.stem for t in tokens[h.start : h.end])
-                weak.setdefault(topic, []).append(WeakHit(h, n, words, sentence))
+                party = any(a <= sentence.start + tokens[h.start].start < b for a, b in ignore)
+                weak.setdefault(topic, []).append(WeakHit(h, n, words, sentence, party))
     decided = dict(strong)
     for topic, found in weak.items():
-        if topic not in decided and _independent(found):
+        # (the name of a country taking part backs another cue, never one of its own names)
+        if topic not in decided and not all(w.party for w in found) and _independent(found):
             decided[topic] = found[0].sentence
     return [TopicAssignment(t, decided[t]) for t in scheme.concepts if t in decided]
 
@@ -361,6 +366,7 @@ class WeakHit:
     sentence_index: int
     words: tuple[str, ...]  # the stems matched
     sentence: Evidence
+    party: bool = False  # on the name of a country taking part
 
 
 def _independent(found: list[WeakHit]) -> bool:

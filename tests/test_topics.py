@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -212,6 +213,24 @@ def test_a_weak_cue_needs_an_independent_second_hit():
         "western-balkans"
     }  # two sentences
     assert topics("Serbia, Serbia and Serbia.") == set()  # one cue, one sentence
+
+
+def test_the_names_of_the_countries_taking_part_only_back_another_cue():
+    talks = ["The Prime Minister met the Prime Minister of Australia in Canberra.",
+             "Australia and the Pacific island nation signed a defence treaty."]
+    spans, pos = [], 0
+    for s in talks:  # where "Australia" is written in the two sentences, as the extractor passes it
+        spans += [(pos + m.start(), pos + m.end()) for m in re.finditer("Australia", s)]
+        pos += len(s) + 1
+    evidence, pos = [], 0
+    for s in talks:
+        evidence.append(Evidence(pos, pos + len(s), s))
+        pos += len(s) + 1
+    assert "indo-pacific" in {a.topic for a in classify(evidence, "en")}  # two weak cues, as before
+    assert "indo-pacific" not in {a.topic for a in classify(evidence, "en", ignore=spans)}
+    more = [*talks, "They discussed China's growing presence."]
+    evidence.append(Evidence(pos, pos + len(more[-1]), more[-1]))
+    assert "indo-pacific" in {a.topic for a in classify(evidence, "en", ignore=spans)}  # backed by "China"
 
 
 def test_overlapping_weak_cues_count_once():

@@ -52,7 +52,7 @@ def extract(release: Release, doc=None) -> Extraction:
     loose = attach_roles(text, people, entities)
     publisher = affiliation.publisher_country(release)
     sentences = _sentences(text, doc, lang, release, people, loose, words, publisher, orgs)
-    drafts = walk(text, sentences, lang, release.published)
+    drafts = walk(text, sentences, lang, release.published, publisher)
     if any(d.date for d in drafts):
         # "s'est rendu à Reykjavik du 15 au 17 octobre": a stay over several days frames the dated
         # meetings told after it; it is no event of its own
@@ -477,6 +477,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
     found = [f for f in found if not _RECALLED_CLAUSE.search(sent.text, 0, max(0, f[0] - sent.start))
              and not _AID_TO.search(sent.text, 0, max(0, f[0] - sent.start))
              and not _PLANNED_AT.search(sent.text, 0, max(0, f[0] - sent.start))]
+    # nor where one is headed ("on his way back to Geneva, the Director-General stopped in Amman")
+    found = [f for f in found if not _HEADED_FOR.search(sent.text, 0, max(0, f[0] - sent.start))]
     found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))
              and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
     found.sort(key=lambda x: x[0])
@@ -488,6 +490,10 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
 _OF_A_DELEGATION = re.compile(
     r"\b(?:délégation|delegation|représentants|representatives|élus)\b[^.;:()«»\"]{0,120}?"
     r"\b(?:de|du|des|d['’]|of|from)\s+(?:la\s+|l['’]\s*|the\s+)?(?:[\w'’-]+\s+){0,4}\Z", re.I)
+
+
+_HEADED_FOR = re.compile(r"\b(?:on\s+(?:his|her|their|the)\s+way\s+(?:back\s+|home\s+)?to"
+                         r"|en\s+route\s+(?:to|for|pour|vers))\s+(?:the\s+)?\Z", re.I)
 
 
 _VENUE_CITY_GAP = re.compile(r",?\s*(?:in|à|at)\s+\Z", re.I)

@@ -686,6 +686,8 @@ def find_countries(text: str, lang: str = "en") -> list[CountryMatch]:
         if entry.kind not in ("name", "demonym") or not _accept_country(t, s, e, entry):
             continue
         a, b = t.original(s, e)
+        if text[b : b + 2].lstrip()[:1] == "$":
+            continue  # "US$ 268 million": a currency
         via = "name" if entry.kind == "name" and not text[a:b][:1].islower() else "demonym"
         out.append(CountryMatch(a, b, entry.value, text[a:b], via))
     return out
@@ -710,15 +712,21 @@ def find_organisations(text: str, lang: str = "en") -> list[OrgMatch]:
             strong.add(entry.value)
     out = []
     for s, e, entry in found:
-        if entry.kind == "orgctx" and entry.value not in strong:
-            continue
         a, b = t.original(s, e)
+        modifier = _ACRONYM_AS_MODIFIER.match(text[a:b] + text[b : b + 3])
+        if entry.kind == "orgctx" and entry.value not in strong and not modifier:
+            continue
         out.append(OrgMatch(a, b, entry.value, text[a:b]))
     return out
 
 
 # --------------------------------------------------------------------------------------------
 # cities
+
+
+# an acronym in capitals that qualifies a title or is a possessive ("WHO Director-General Dr Tedros",
+# "WHO's appeal"): the organisation, not the word "who"
+_ACRONYM_AS_MODIFIER = re.compile(r"[A-Z]{3,}(?:['’]s\b| [A-Z][a-z])")
 
 
 def _geonames_file() -> str:

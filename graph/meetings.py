@@ -210,6 +210,16 @@ _ALSO = re.compile(r"\b(?:also|then|later|afterwards|également|aussi|ensuite|pu
 _DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "cette", "ce"}
 
 
+# "the earthquake of 28 March", "le séisme du 28 mars": a date that names another event
+_OF_DATE = re.compile(r"\b(?:of|du|de\s+la|de\s+l['’]|since|depuis)\s+(?:the\s+)?\Z", re.I)
+
+
+def _dates_another_thing(sent: Sentence) -> bool:
+    """Every day the sentence names qualifies a noun: it tells no day of its own."""
+    days = [dm for dm in sent.dates if dm.kind == "explicit" and dm.precision == "day"]
+    return bool(days) and all(_OF_DATE.search(sent.text, 0, dm.start - sent.start) for dm in days)
+
+
 def _named_only_after_trigger(d: Draft) -> bool:
     """The meeting's one named person is its guest ("Le Conseil d'État a reçu l'ambassadrice X"):
     the side that acts went unnamed."""
@@ -233,7 +243,7 @@ def _has_phrase(sent: Sentence, phrases) -> bool:
     return any(" " + p + " " in folded for p in phrases)
 
 
-def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -> list[Draft]:
+def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, home: str | None = None) -> list[Draft]:
     """Read the release sentence by sentence and return the meetings it reports."""
     ctx = DateContext(anchor)
     drafts: list[Draft] = []
@@ -282,7 +292,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             if current is not None and not sent.headline:
                 current.sentences.append(sent)
                 _add_co_subjects(current, sent)
-            if how in ("explicit", "weekday", "sequential") and meeting_date and not sent.headline:
+            if how in ("explicit", "weekday", "sequential") and meeting_date and not sent.headline and not (
+                    how == "explicit" and _dates_another_thing(sent)):
                 ctx.current = meeting_date
             continue
         if meeting_date is None:
@@ -300,7 +311,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                     meeting_date = gathering.date
         before = [p for pos, p in sent.people if sent.trigger_at is None or pos < sent.trigger_at]
         actor = before[0] if before and not sent.pronoun_subject else last_actor
-        if before and id(before[0]) in sent.by_title and last_actor is not None and _same_title(before[0], last_actor):
+        if before and id(before[0]) in sent.by_title and last_actor is not None and _same_title(
+                before[0], last_actor) and not (home and before[0].affiliation == home != last_actor.affiliation):
+            # (but "le Bourgmestre" on Brussels' site is Brussels' mayor, not the visiting mayor of Kyiv)
             # "le ministre a eu un entretien avec ...": the minister who was acting, not the last
             # minister named
             named = [last_actor if p is before[0] else p for p in named]
@@ -330,6 +343,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
             presence or backref or retold or not counterparts
             or all(any(p is q for q in current.people) for p in counterparts)
         )
+        extended = False
         if separate and len(counterparts) >= 2:
             for cp in counterparts:
                 d = Draft(meeting_date, how, [sent], [actor, cp] if actor else [cp], actor)
@@ -337,6 +351,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 drafts.append(d)
             current = drafts[-1]
         elif extends and current is not None:
+            extended = True
             current.sentences.append(sent)
             for pos, p in sent.people:
                 if all(p is not q for q in current.people) and any(p is q for q in named) and (
@@ -376,7 +391,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None) -
                 current.host = next((q for pos, q in sent.people if pos > sent.trigger_at and _AGENT.search(
                     sent.text, sent.trigger_at - sent.start, pos - sent.start)), None)
             drafts.append(current)
-        if actor is not None:
+        if extended and current is not None and current.actor is not None:
+            # "The Secretary General of BIMSTEC also attended the Summit": the account stays with its actor
+            last_actor = current.actor
+        elif actor is not None:
             last_actor = actor
         flashback = how in ("relative", "sequential") and _pluperfect(sent)
         if flashback:

@@ -2196,3 +2196,38 @@ On Monday, Prime Minister Kristrún Frostadóttir welcomed Norway's Minister of 
 The visit was the Norwegian minister's first official visit to Iceland since the elections.
 """)
     assert m.kind == "visit"
+
+
+def test_an_organisations_acronym_before_a_title_a_currency_and_where_one_is_headed():
+    ex = run("""News release
+12 May 2026
+On Tuesday, on her way back to Geneva, the WHO Regional Director for Europe, Dr Hans Kluge, stopped in Chisinau, where he met the Minister of Health of Moldova, Ala Nemerenco.
+WHO's appeal for the region, which seeks US$ 40 million, is 20% funded.
+""")
+    m = ex.meetings[0]
+    assert people(m)["Hans Kluge"] == ("Regional Director", "WHO")
+    assert m.place is not None and m.place.country == "MD"
+    assert "US" not in {c.country for c in ex.mentioned_countries}
+
+
+def test_a_date_that_names_another_event_does_not_date_the_next_meeting():
+    ex = run("""Ministry of Foreign Affairs
+Press Release
+Posted on: 2026-04-04
+The Prime Minister Mr. Tom Dahl participated today in the Summit of the Baltic Council held in Riga.
+Addressing the Summit, the Prime Minister recalled the victims of the storm of 28 March.
+The Prime Minister also held a bilateral meeting with the Prime Minister of Latvia, Evika Siliņa.
+""")
+    assert {m.date for m in ex.meetings} == {date(2026, 4, 4)}
+
+
+def test_the_account_stays_with_its_actor_when_someone_else_also_attended():
+    ex = run("""Ministry of Foreign Affairs
+Press Release
+Posted on: 2026-04-04
+The Prime Minister Mr. Tom Dahl participated today in the Summit of the Baltic Council held in Riga, chaired by the Prime Minister of Latvia, Evika Siliņa.
+The Secretary General of the Council, Ms. Anna Berg, also attended the Summit.
+On the sidelines of the Summit, the Prime Minister held a bilateral meeting with the Prime Minister of Estonia, Kristen Michal.
+""")
+    bilateral = next(m for m in ex.meetings if "Kristen Michal" in people(m))
+    assert set(people(bilateral)) == {"Tom Dahl", "Kristen Michal"}

@@ -145,6 +145,10 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None, orgs=(
                 dm.kind == "explicit" and dm.precision == "day" for dm in sent.dates) and (
                 item := verbless_item(sent, lang)) is not None:
             sent.status, sent.trigger_kind, sent.trigger_at = "happened", item[0], item[1]
+        if sent.trigger_lemma in ("lead", "conduire", "diriger") and not any(
+                dm.precision == "day" for dm in sent.dates):
+            # "a conduit la délégation haïtienne à la 55e session": a stay's frame, unless it names the day
+            sent.status = sent.trigger_kind = sent.trigger_at = None
         resolve_pluperfect(sent)
         if sent.status == "happened" and _YEAR_FRAME.match(sent.text) and not any(
                 dm.precision == "day" for dm in sent.dates):

@@ -242,6 +242,9 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 continue
             if lemma in ("prendre", "take") and not any(c.lower_ == "part" for c in tok.children):
                 continue  # "prendre part à", "took part in"
+            if lemma in ("lead", "conduire", "diriger") and not any(
+                    c.dep_ in ("dobj", "obj") and fold(c.lemma_) in ("delegation", "délégation") for c in tok.children):
+                continue  # "led the Nepali delegation to the Ministerial Meeting"; not "led the talks"
             if lang == "fr" and lemma == "tenir" and not _object_is_meeting(tok, lang):
                 continue
             if lemma in ("hold", "pay", "have", "avoir", "grant", "accorder", "open", "ouvrir") and not _object_is_meeting(
@@ -299,7 +302,7 @@ SCOPE_HOPS = 4
 
 
 _JOIN_VERBS = {"take", "participate", "attend", "join", "chair", "convene", "hold", "prendre", "participer",
-               "assister", "joindre", "presider", "tenir"}
+               "assister", "joindre", "presider", "tenir", "lead", "conduire", "diriger"}
 _HOST_GATHERING_VERBS = {"host", "welcome", "receive", "reunir", "accueillir", "recevoir", "convoquer"}
 
 

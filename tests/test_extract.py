@@ -2231,3 +2231,23 @@ On the sidelines of the Summit, the Prime Minister held a bilateral meeting with
 """)
     bilateral = next(m for m in ex.meetings if "Kristen Michal" in people(m))
     assert set(people(bilateral)) == {"Tom Dahl", "Kristen Michal"}
+
+
+def test_leading_a_delegation_to_a_gathering_on_a_day_is_taking_part():
+    ex = run("""Ministry of Foreign Affairs
+Press Release
+4 April 2026
+Earlier, on 2 April 2026, Hon. Dr. Mira Shah, Minister for Foreign Affairs, led the Nepali delegation to the Ministerial Meeting of the Bay of Bengal Initiative held in Colombo under the chairmanship of the Minister of Foreign Affairs of Sri Lanka, Vijitha Herath.
+""")
+    m = next(m for m in ex.meetings if m.date == date(2026, 4, 2))
+    assert m.kind == "conference" and {"Mira Shah", "Vijitha Herath"} <= set(people(m))
+
+
+def test_leading_a_delegation_with_no_day_only_frames_the_stay_fr():
+    ex = run("""Ministère des Affaires étrangères
+Communiqué
+Port-au-Prince, le 28 juin 2026
+Le Ministre des Affaires étrangères, M. Paul Denis, a conduit la délégation haïtienne à la session ordinaire de l'Assemblée générale de l'OEA, à Asunción.
+Le mercredi 25 juin, le Ministre a eu un entretien avec le Secrétaire général de l'OEA, M. Albert Ramdin.
+""")
+    assert {m.date for m in ex.meetings} == {date(2026, 6, 25)}

@@ -196,6 +196,7 @@ def restored_dateline(tree, body: str) -> str:
         paras = [p for p in container.iter("p") if _squash(p.text_content()) in kept]
         if not paras:
             continue
+        order = {el: k for k, el in enumerate(container.iter())}
         for time in container.iter("time"):
             holder = time.getparent()
             if holder is None or any(a.tag in _OUTSIDE_PROSE for a in holder.iterancestors()) or (
@@ -205,7 +206,6 @@ def restored_dateline(tree, body: str) -> str:
             place = _DATELINE_CITY.match(text.replace(_squash(time.text_content()), " "))
             if len(text) > 80 or place is None or text in kept or gazetteer.find_city(place.group(1)) is None:
                 continue  # a city, then the date: not "Press release 22 May 2025", "Date de publication"
-            order = {el: k for k, el in enumerate(container.iter())}
             if order[holder] > order[paras[0]]:
                 continue  # a date below the text ("Updated on ..."), not its dateline
             first = next((i for i, line in enumerate(lines) if _squash(line) == _squash(paras[0].text_content())), 0)

@@ -68,7 +68,11 @@ def extract(release: Release, doc=None) -> Extraction:
         if places[id(d)] is None and d.sentences and "visit" in d.sentences[0].cues:
             places[id(d)] = _visited(d.sentences[0], sentences, entities, ents)
         places[id(d)] = _namesake_of_the_story(places[id(d)], entities)
-    affiliations = affiliation.resolve(drafts, places, entities, publisher)
+    # an organisation's site (its address in Geneva) says nothing of the country of the officials its
+    # principal meets abroad: "le Président de la République" received the IOM's Director General in Chad
+    principal = next((d.actor for d in drafts if d.actor is not None), None)
+    for_org = principal is not None and principal.role is not None and not principal.role.info.national
+    affiliations = affiliation.resolve(drafts, places, entities, None if for_org else publisher)
     for d in drafts:
         # a trip told in the release makes talks abroad visits, not the ones its principal holds at home
         place = places[id(d)]

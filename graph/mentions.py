@@ -273,6 +273,8 @@ _FR_PORTFOLIO_MORE = re.compile(
     r"|(?!(?:le|la|les|l|un|une|des|du|de|son|sa|ses|leur|leurs|ministre|ministres|président|présidente)\b)"
     r"[a-zéèêàâîôûç][\w-]*(?:es|aux|ales|ennes|aires|ieures|iques)(?=[ ,;.)]))"
 )
+# what a title's country is written as after it: "de l'Ukraine", "du Bénin", "de la République de ..."
+_FR_QUALIFIER_AFTER = re.compile(r"[ ]+(?:de[ ]+la|de[ ]+l['’]|du|des|de|d['’])[ ]*[A-ZÉÈÀÂÎÔ]")
 # the portfolio of a bare "ministre": "le ministre [de la Culture]"
 _FR_PORTFOLIO_HEAD = re.compile(rf"[ ]+{_FR_PORTFOLIO_PART}")
 
@@ -314,6 +316,11 @@ def _with_french_portfolio(m: RoleMention, text: str) -> RoleMention:
                 english.append(more)
                 end = mo.end()
             info = RoleInfo(f"Minister of {' and '.join(english)}", info.org, info.country, info.national)
+        elif english[0] is None and not gazetteer.country_from_name(head.group(1)) and (
+                _FR_QUALIFIER_AFTER.match(text, head.end())):
+            # a portfolio we cannot name in English, then the country: "le ministre [des Industries
+            # stratégiques] de l'Ukraine" -- the title stays "Minister", its country is read after it
+            end = head.end()
     while (mo := _FR_PORTFOLIO_MORE.match(text, end)) is not None:
         if info.role == "Minister of State" and end == m.end and mo.group(1) and (
                 fold(mo.group(1)).startswith("affaires etrangeres")):

@@ -2251,3 +2251,23 @@ Le Ministre des Affaires étrangères, M. Paul Denis, a conduit la délégation 
 Le mercredi 25 juin, le Ministre a eu un entretien avec le Secrétaire général de l'OEA, M. Albert Ramdin.
 """)
     assert {m.date for m in ex.meetings} == {date(2026, 6, 25)}
+
+
+def test_a_portfolio_we_cannot_name_still_lets_the_country_after_it_be_read_fr():
+    m = one("""Gouvernement
+Actualités
+15 avril 2026
+Le Ministre-Président, Adrien Dolimont, a reçu ce lundi à Namur le ministre des Industries stratégiques de l'Ukraine, Herman Smetanin.
+""")
+    assert people(m)["Herman Smetanin"][1] == "UA"
+
+
+def test_on_an_organisations_site_a_head_of_state_met_abroad_is_the_host_countrys_fr():
+    m = one("""Organisation internationale
+Genève, Suisse
+Communiqué
+Genève, le 20 février 2026
+La Directrice générale de l'OIM, Amy Pope, effectue cette semaine une visite officielle au Tchad.
+Ce mercredi, la Directrice générale a été reçue au Palais Rose à N'Djamena par le Président de la République, Mahamat Idriss Déby Itno.
+""")
+    assert people(m)["Mahamat Idriss Déby Itno"][1] == "TD"

@@ -113,6 +113,13 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                         day = _day_in(ctx.range_, wd.weekday) if wd.kind == "weekday" else None
                         if day is not None:
                             return day, "weekday", False
+                    # "This morning, the Prime Minister received X, who is on an official visit from 16
+                    # to 18 July": the day named picks the day
+                    for rel in dates:
+                        if rel.kind == "relative" and rel.precision == "day" and rel.value is not None:
+                            day = _relative_day(rel, ctx)
+                            if dm.value <= day <= dm.end_value:
+                                return day, "relative", False
                     # "on an official visit from 10 to 12 February, for talks on 11 February"
                     for one in dates:
                         if (one.kind == "explicit" and one.precision == "day" and one.value is not None

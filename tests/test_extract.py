@@ -2271,3 +2271,12 @@ La Directrice générale de l'OIM, Amy Pope, effectue cette semaine une visite o
 Ce mercredi, la Directrice générale a été reçue au Palais Rose à N'Djamena par le Président de la République, Mahamat Idriss Déby Itno.
 """)
     assert people(m)["Mahamat Idriss Déby Itno"][1] == "TD"
+
+
+def test_a_day_named_inside_a_visitors_stay_dates_the_meeting():
+    m = one("""Prime Minister's Office
+News
+Date: 17 July 2026
+This morning, the Prime Minister, Dr Anil Joshi, received at his office in Port Louis a courtesy call from Mr Jozef Síkela, European Commissioner for International Partnerships, who is on an official visit to Mauritius from 16 to 18 July 2026.
+""")
+    assert m.date == date(2026, 7, 17)

@@ -846,6 +846,9 @@ def _given_name_before(text: str, start: int, pos: int) -> bool:
         and not words[-1].endswith(("'s", "’s", ","))
 
 
+_FEAST_DAY = re.compile(r"['’]s[ ]+Day\b")
+
+
 def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, orgs) -> list[NameMention]:
     """Person names: spaCy's PER entities, and capitalised runs written right after a title."""
     blocked = [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs]
@@ -903,6 +906,9 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
                 while e2 > s2 and text[e2 - 1] in " ,;:-–'’":
                     e2 -= 1
         name = text[s2:e2].strip()
+        if _FEAST_DAY.match(text, s2 + len(name)) or (name.endswith(("'s", "’s")) and _FEAST_DAY.match(
+                text, s2 + len(name) - 2)):
+            return  # "St David's Day": a feast, no person
         name = re.sub(r"['’]s$", "", name)
         # words that are never part of a name at its ends: "Al-Thani Meets" (a headline's verb),
         # "Boko Haram" (an armed group)

@@ -2280,3 +2280,15 @@ Date: 17 July 2026
 This morning, the Prime Minister, Dr Anil Joshi, received at his office in Port Louis a courtesy call from Mr Jozef Síkela, European Commissioner for International Partnerships, who is on an official visit to Mauritius from 16 to 18 July 2026.
 """)
     assert m.date == date(2026, 7, 17)
+
+
+def test_a_saints_feast_day_is_no_person():
+    ex = run("""Welsh Government
+News
+2 March 2026
+First Minister strengthens partnership on St David's Day visit to Dublin
+The First Minister of Wales, Eluned Morgan, has used her St David's Day visit to Ireland to call for closer cooperation.
+In Dublin yesterday, the First Minister met the Taoiseach, Micheál Martin, at Government Buildings.
+Today St David's Day was marked with a reception, where the First Minister held talks with the Tánaiste, Simon Harris.
+""")
+    assert all("St David" not in people(m) for m in ex.meetings)

@@ -21,6 +21,7 @@ from .mentions import Entities, all_honorific_words, find_names, find_roles
 from .people import Person, add_surname_mentions, attach_roles, group_people
 from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
 from .sentences import (
+    LEAD_VERBS,
     Sentence,
     cue_types,
     gathering_in_scope,
@@ -149,7 +150,7 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None, orgs=(
                 dm.kind == "explicit" and dm.precision == "day" for dm in sent.dates) and (
                 item := verbless_item(sent, lang)) is not None:
             sent.status, sent.trigger_kind, sent.trigger_at = "happened", item[0], item[1]
-        if sent.trigger_lemma in ("lead", "conduire", "diriger") and not any(
+        if sent.trigger_lemma in LEAD_VERBS and not any(
                 dm.precision == "day" for dm in sent.dates):
             # "a conduit la délégation haïtienne à la 55e session": a stay's frame, unless it names the day
             sent.status = sent.trigger_kind = sent.trigger_at = None

@@ -227,6 +227,10 @@ def is_headline(text: str, start: int, end: int) -> bool:
     return whole_line and not re.search(r"[.!?»”\"]$", line) and len(line.split()) <= 30
 
 
+# leading a delegation to a gathering is taking part in it ("led the Nepali delegation to the Ministerial")
+LEAD_VERBS = frozenset({"lead", "conduire", "diriger"})
+
+
 def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int | None]:
     """(status, kind hint, offset) of the strongest meeting word of a sentence."""
     verbs = verb_cues(lang)
@@ -242,7 +246,7 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                 continue
             if lemma in ("prendre", "take") and not any(c.lower_ == "part" for c in tok.children):
                 continue  # "prendre part à", "took part in"
-            if lemma in ("lead", "conduire", "diriger") and not any(
+            if lemma in LEAD_VERBS and not any(
                     c.dep_ in ("dobj", "obj") and fold(c.lemma_) in ("delegation", "délégation") for c in tok.children):
                 continue  # "led the Nepali delegation to the Ministerial Meeting"; not "led the talks"
             if lang == "fr" and lemma == "tenir" and not _object_is_meeting(tok, lang):
@@ -302,7 +306,7 @@ SCOPE_HOPS = 4
 
 
 _JOIN_VERBS = {"take", "participate", "attend", "join", "chair", "convene", "hold", "prendre", "participer",
-               "assister", "joindre", "presider", "tenir", "lead", "conduire", "diriger"}
+               "assister", "joindre", "presider", "tenir", *LEAD_VERBS}
 _HOST_GATHERING_VERBS = {"host", "welcome", "receive", "reunir", "accueillir", "recevoir", "convoquer"}
 
 

@@ -530,6 +530,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("fr", "Le ministre a reçu les représentants de la communauté française installée au Maroc."),
     ("fr", "Il s'est rendu au sommet européen consacré à la compétitivité."),
     ("fr", "La réunion s'est tenue dans un climat de confiance."),
+    # West Africa and the Maghreb's west are not the Middle East of the scheme's scope note
+    ("en", "They reviewed the situation in the Sahel and cooperation with Mauritania and Morocco on fisheries."),
+    ("fr", "Ils ont fait le point sur le Sahel et la coopération avec la Mauritanie et le Maroc sur la pêche."),
 ]
 
 # Short releases in styles the corpus does not have, scored as a whole (topics_for_text): the set

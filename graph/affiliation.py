@@ -48,9 +48,13 @@ def publisher_country(release: Release) -> str | None:
     votes: Counter[str] = Counter()
     title = fold(release.title or "")[:60]
     lines = []
+    head = fold(release.text[:400])
     for line in release.site.splitlines():
         if len(line) > SITE_LINE_MAX or (title and title in fold(line)):
             continue
+        *trail, last = _CRUMB.split(line)
+        if trail and len(last) > 20 and fold(last) in head:
+            line = " / ".join(trail)  # a breadcrumb ending in the release's own headline ("... / talks on eastern DRC")
         if line.startswith(("http://", "https://")):
             host = urlparse(line).hostname or ""
             tld = host.rsplit(".", 1)[-1].upper()
@@ -80,6 +84,7 @@ def publisher_country(release: Release) -> str | None:
     return best if rest[0][1] < n else None
 
 
+_CRUMB = re.compile(r"[ ]+[/>»›][ ]+")
 # an international number: "+39 06 36911", "(+228) 22 21 29 10", "+32 (0)2 421 82 11"
 _PHONE = re.compile(r"\(?\+\d{1,3}\)?[ ]?(?:\(0\)[ ]?)?\d[\d .-]{5,}\d")
 _POSTAL_CITY = re.compile(r"(?<![\d/.])\b\d{4,5}[ ]+([A-ZÉ][\w'’-]+(?:[ -][A-ZÉ][\w'’-]+)?)")

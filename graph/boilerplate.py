@@ -344,11 +344,23 @@ def _title_window(lines: list[Line], body_start: int) -> list[int]:
         if line.kind == GOOD or len(window) >= TITLE_REACH:
             break
         if line.kind == BAD and not line.listed:
-            if len(NAV_SEPARATOR.findall(line.text)) >= 2:  # a menu or breadcrumb: the page's head
-                break
+            if len(NAV_SEPARATOR.findall(line.text)) >= 2 and not _share_bar(line.text):
+                break  # a menu or breadcrumb: the page's head
             continue
         window.append(i)
     return window
+
+
+_SHARE_WORDS = frozenset({"share", "partager", "partagez", "print", "imprimer", "email", "e-mail", "mail", "courriel",
+                          "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "bluesky", "threads",
+                          "instagram", "youtube", "flickr", "messenger", "pdf", "envoyer", "copy", "copier"})
+
+
+def _share_bar(text: str) -> bool:
+    """"Share: Facebook | X | WhatsApp | Email", "Print | Email | Share": the buttons between a
+    headline and its text, not a menu above it."""
+    parts = [p.strip().rstrip(":").lower() for p in re.split(r"\s(?:\||•|·)\s|:\s", text) if p.strip()]
+    return bool(parts) and all(p and p.split()[0] in _SHARE_WORDS and len(p.split()) <= 2 for p in parts)
 
 
 def _find_title(lines: list[Line], window: list[int]) -> int | None:

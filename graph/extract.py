@@ -8,7 +8,7 @@ from dataclasses import replace
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
 from functools import cache
 
@@ -18,7 +18,7 @@ from .lexicon import PhraseMatcher, fold, norm_tokens, read_table, tokenize
 from .link import person_key
 from .meetings import PAST_WINDOW_DAYS, Draft, resolve_pluperfect, sender_at, walk
 from .mentions import Entities, all_honorific_words, find_names, find_roles
-from .people import Person, add_surname_mentions, attach_roles, group_people
+from .people import Person, add_surname_mentions, attach_roles, group_people, posting, title_extent
 from .records import CountryMention, Evidence, Extraction, Meeting, Participant, Place, Release
 from .sentences import (
     LEAD_VERBS,
@@ -83,11 +83,20 @@ def extract(release: Release, doc=None) -> Extraction:
         d.trip = trip and not (place is not None and home is not None and place.country == home
                                and not (d.hosted and publisher is not None and home != publisher))
     meetings = []
+    in_titles = _in_titles(text, people, entities)
     for d in drafts:
-        m = _finish(d, text, lang, entities, places[id(d)], affiliations, publisher)
+        m = _finish(d, text, lang, entities, places[id(d)], affiliations, publisher, in_titles)
         if m is not None:
             meetings.append(m)
     return Extraction(release, _dedupe(meetings), mentioned_countries(text, entities, people))
+
+
+def _in_titles(text: str, people: list[Person], entities: Entities) -> list[tuple[int, int]]:
+    """Where a country named beside "represented by" or "in the presence of" is no party of its own:
+    in the title of a person named (his affiliation says it, if he took part: "the AU Champion, Faure
+    Gnassingbé, President of the Council of Ministers of Togo"), and where any title's holder is
+    posted ("the Ambassador of Australia to the Sultanate")."""
+    return [title_extent(text, r) for p in people for r in p.roles] + [posting(text, r) for r in entities.roles]
 
 
 def extract_many(releases: Iterable[Release], batch_size: int = 32) -> Iterator[Extraction]:
@@ -295,7 +304,7 @@ def _prior_places(sentences: list[Sentence], ents, entities: Entities, published
             # capital named for its government ("pressure from Moscow")
             # (or the dateline's city: "PORT OF SPAIN, Trinidad and Tobago, Saturday 16 May 2026 – ...")
             found = [f for f in found if f[3] and (_LOCATIVE.search(s.text, 0, max(0, s.text.find(f[3])))
-                                                   or s.text.find(f[3]) == 0 and _DATELINE_CITY.match(s.text))]
+                                                   or s.text.find(f[3]) == 0 and _dateline_city(s.text))]
         visited = _visited_country(s, entities) if "visit" in s.cues and s.status == "happened" else None
         if visited is not None and not any(f[2] == visited for f in found) and not (
                 marks and marks[-1][1].country == visited):
@@ -474,7 +483,7 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
     if not any(f[1] for f in found):
         # "Addis-Abeba, le 5 juin 2025 – Le Président ... a reçu, au siège de l'Union africaine, ...":
         # the dateline's city, when the sentence names no other
-        mo = _DATELINE_CITY.match(sent.text)
+        mo = _dateline_city(sent.text)
         city = gazetteer.find_city(mo.group(1)) if mo else None
         if city is not None:
             found.append((sent.start, city.name_en, None, city.country, mo.group(1)))
@@ -587,6 +596,15 @@ _DATELINE_CITY = re.compile(
 )
 
 
+# ... or the city alone before a dash, the date standing on its own line: "HONOLULU — Governor Josh Green
+# welcomed ...", "Bruxelles (Belga) – Le ministre ..."
+_DATELINE_DASH = re.compile(r"\s*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*(?:\([^)]{1,20}\))?\s*[—–]\s")
+
+
+def _dateline_city(text: str) -> re.Match | None:
+    return _DATELINE_CITY.match(text) or _DATELINE_DASH.match(text)
+
+
 # "The Russian Federation was not represented", "n'était pas représentée": absent, not a party
 _NEGATED = re.compile(r"\b(?:was|were)\s+not\b|\bn['’](?:était|étaient)\s+pas\b|\bne\s+\w+\s+pas\b|"
                       r"\b(?:absent|absente|absents|absentes)\b", re.I)
@@ -606,8 +624,10 @@ _THE_VISIT = re.compile(r"\s*(?:The|This|La|Cette)\s+(?:(?:official|state|workin
 
 
 def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | None,
-            affiliations: dict[int, str | None], publisher: str | None) -> Meeting | None:
-    """Turn a draft into a Meeting: participants as whom, parties, kind, place, topics."""
+            affiliations: dict[int, str | None], publisher: str | None,
+            in_titles: Sequence[tuple[int, int]] = ()) -> Meeting | None:
+    """Turn a draft into a Meeting: participants as whom, parties, kind, place, topics. `in_titles`:
+    where the countries named are no party of their own (see `_in_titles`)."""
     if all(s.headline for s in d.sentences if s.status == "happened"):
         return None  # a headline alone announces as often as it reports; its paragraph decides
     evidence = [_evidence(text, s) for s in d.sentences]
@@ -642,7 +662,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
     parties += affiliation.unnamed_parties(d, entities, publisher, host)
     for s in d.sentences:
         if ("represent" in s.cues or "presence" in s.cues) and not _NEGATED.search(s.text):
-            parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"]
+            parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"
+                        and not any(a <= c.start < b for a, b in in_titles)]
             parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end]
             # "hosted the foreign ministers of the Nordic-Baltic Eight (NB8)": a format's members
             parties += [m for o in entities.orgs if s.start <= o.start < s.end

@@ -48,7 +48,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -690,7 +690,15 @@ def find_countries(text: str, lang: str = "en") -> list[CountryMatch]:
             continue  # "US$ 268 million": a currency
         via = "name" if entry.kind == "name" and not text[a:b][:1].islower() else "demonym"
         out.append(CountryMatch(a, b, entry.value, text[a:b], via))
-    return out
+    return _congo_of_the_text(out)
+
+
+def _congo_of_the_text(found: list[CountryMatch]) -> list[CountryMatch]:
+    """"Congolese" alone means the Republic of the Congo, unless the text names the other Congo and
+    never this one: "the Congolese government" of a release on eastern DRC."""
+    if not any(m.code == "CD" for m in found) or any(m.code == "CG" and m.via == "name" for m in found):
+        return found
+    return [replace(m, code="CD") if m.code == "CG" else m for m in found]
 
 
 def find_organisations(text: str, lang: str = "en") -> list[OrgMatch]:

@@ -231,7 +231,7 @@ _EN_PORTFOLIO_LIST = re.compile(
     rf"(?:,[ ]+(?=(?:{_CAP_WORD}[ ]+){{0,5}}{_PORTFOLIO_WORD}\b)(?!(?:the|and)\b)"
     rf"{_CAP_WORD}(?:[ ]+{_CAP_WORD}){{0,6}}?)+?"
     # (then maybe the country: "[, Regional Cooperation and Burkinabè Abroad] of Burkina Faso, Mr X")
-    rf"(?=(?:[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+(?:of[ ]+)?[A-Z][\w'’-]+){{0,3}})?"
+    rf"(?=(?:[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]+(?:[ ]+(?:of[ ]+)?[A-Z][\w'’-]+){{0,5}})?"
     rf"(?:,[ ]*(?:{_HONORIFIC_EN}[ ]+)*[A-Z][\w'’-]+[ ]+[A-Z]|[ ]+(?:{_HONORIFIC_EN}[ ]+)+[A-Z]"
     # (or the sentence's end, after the name: "Dr Badr Abdelatty, Minister of Foreign Affairs[, Emigration
     # and Egyptian Expatriates] of the Arab Republic of Egypt.")
@@ -388,6 +388,12 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             last = _more_demonyms(mention, text, tokens, last)
         if lang == "en" and info.role in _PORTFOLIO_HEADS:
             mention = _with_portfolio(mention, text)
+            if (more := _EN_PORTFOLIO_LIST.match(text, mention.end)) is not None:
+                # "Minister of Development[, Industry, Trade and Services], Geraldo Alckmin"
+                grown = RoleMention(mention.start, more.end(), mention.info, text[mention.start : more.end()])
+                grown.country, grown.qualifier_span = mention.country, mention.qualifier_span
+                mention = grown
+            last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
         elif lang == "en" and info.role.startswith(("Minister", "Secretary")) and skipped is None:
             mention = _with_english_portfolio(mention, text)
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
@@ -757,7 +763,8 @@ _ARTICLE = re.compile(r"(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)", re.I)
 # nouns that end the name of a place, not of a person: "Vilnius Airport", "Malacañang Palace"
 _PLACE_NOUNS = frozenset({"airport", "aeroport", "palace", "palais", "hall", "centre", "center", "street", "avenue",
                           "boulevard", "square", "bridge", "stadium", "university", "universite", "hospital",
-                          "hopital", "castle", "cathedral"})
+                          "hopital", "castle", "cathedral", "school", "institute", "foundation", "college", "museum",
+                          "library", "prize", "award", "building"})
 
 
 # a Polynesian given name written with an apostrophe for its ʻokina, then more of the name
@@ -913,8 +920,10 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         # words that are never part of a name at its ends: "Al-Thani Meets" (a headline's verb),
         # "Boko Haram" (an armed group)
         words = name.split()
-        if len(words) > 1 and fold(words[-1]) in _PLACE_NOUNS:
-            return  # a place named after someone or somewhere: "Vilnius Airport"
+        if len(words) > 1 and any(fold(w) in _PLACE_NOUNS for w in words[1:]):
+            return  # a place named after someone or somewhere: "Vilnius Airport", "John A. Burns School of Medicine"
+        if (after := re.match(r"[ ]+([A-Z]\w+)", text[s2 + len(name) :])) and fold(after[1]) in _PLACE_NOUNS:
+            return  # ... the name before it: "the Nelson Mandela Foundation"
         while words and _never_a_name(words[-1]):
             words.pop()
         while words and _never_a_name(words[0]):

@@ -24,10 +24,37 @@ def _title_gap() -> re.Pattern:
     article ("le ministre ..., le Professeur Robert Dussey")."""
     courtesy = honorific_regex().pattern
     return re.compile(
-        rf"^(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]*,)?[ ]*(?:(?:le|la|l['’])[ ]*(?={courtesy}))?(?:{courtesy})*\Z", re.I)
+        rf"^(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]*,)?[ ]*(?:(?:the[ ]+|le|la|l['’])[ ]*(?={courtesy}))?(?:{courtesy})*\Z", re.I)
 
 
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
+# a title's hyphenated tail: "Chair-in-Office", "President-elect", "Prime Minister-designate"
+_HYPHEN_TAIL = re.compile(r"^-(?:in-office|elect|designate|désignée?|élue?)\b", re.I)
+
+
+def _rest_of_title(gap: str, r: RoleMention) -> str:
+    """What lies between a title and the next name once the title's own tail is taken off: its
+    hyphenated tail, its complement ("the President of the 80th Session of the General Assembly,
+    Ms Annalena Baerbock"), an acronym aside, where it is held."""
+    gap = _HYPHEN_TAIL.sub("", gap, count=1)
+    gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
+    return _posted().sub("", _ACRONYM_ASIDE.sub("", gap, count=1), count=1)
+
+
+def title_extent(text: str, r: RoleMention) -> tuple[int, int]:
+    """Where a title is written, with its country or organisation and where its holder is posted:
+    "[the EU Ambassador to Tanzania]", "[President of the Council of Ministers of Togo]"."""
+    start = min(r.start, r.qualifier_span[0]) if r.qualifier_span else r.start
+    return start, posting(text, r)[1]
+
+
+def posting(text: str, r: RoleMention) -> tuple[int, int]:
+    """Where a title says its holder is posted: "the Ambassador of Australia[ to the Sultanate]"."""
+    end = max(r.end, r.qualifier_span[1]) if r.qualifier_span else r.end
+    posted = _posted().match(text[end : end + 200])
+    return end, end + (posted.end() if posted else 0)
+
+
 # where or to whom a title is held, between it and the name or the next title of its chain:
 # "Représentante spéciale du Secrétaire général [en Centrafrique] et cheffe de la MINUSCA"
 @cache
@@ -233,11 +260,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
         owner = None
         # title before the name
         nxt = next(((s, e) for s, e in mentions if s >= after), None)
-        gap = text[after : nxt[0]] if nxt else ""
-        # "the President of the 80th Session of the General Assembly, Ms Annalena Baerbock": the
-        # title's complement, then the name
-        gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
-        gap = _posted().sub("", _ACRONYM_ASIDE.sub("", gap, count=1), count=1)
+        gap = _rest_of_title(text[after : nxt[0]] if nxt else "", r)
         if nxt and _title_gap().match(gap):
             owner = mention_owner[nxt]
             # "réunis Vitali Klitschko, maire de Kyiv, Ihor Terekhov, maire de Kharkiv": in a list of
@@ -261,7 +284,7 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
                 follower = roles[j]
                 f_after = max(follower.end, follower.qualifier_span[1] if follower.qualifier_span else 0)
                 nxt2 = next(((s, e) for s, e in mentions if s >= f_after), None)
-                if nxt2 and _title_gap().match(_posted().sub("", text[f_after : nxt2[0]], count=1)):
+                if nxt2 and _title_gap().match(_rest_of_title(text[f_after : nxt2[0]], follower)):
                     owner = mention_owner[nxt2]
         if owner is None:
             # name before the title: "Stéphane Séjourné, ministre de l'Europe ...", "Maria Antoniou,
@@ -387,7 +410,8 @@ def _mark_chains(text: str, p: Person) -> None:
         chain = [r] if r is not None else []
 
 
-_DEPUTY = re.compile(r"(?:First )?(?:Deputy|Vice)\b", re.I)
+# (a vice-president holds an office of his own: "Vice-President of the Republic and Minister of Development")
+_DEPUTY = re.compile(r"(?:First )?(?:Deputy|Vice)\b(?![ -]President)", re.I)
 
 
 def _distribute(text: str, r: RoleMention, first: Person, owner_of, mentions) -> None:

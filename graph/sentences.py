@@ -255,6 +255,8 @@ def trigger_of(sent: Sentence, lang: str) -> tuple[str | None, str | None, int |
                     tok, lang):
                 continue  # "held talks", "paid a visit", "a accordé une audience"; not "held responsible"
             kind = verbs[lemma]
+            if lemma == "pay" and any(c.dep_ == "dobj" and c.lemma_ == "call" for c in tok.children):
+                kind = "meeting"  # "paid a courtesy call on the Prime Minister": talks in person, no visit
             if lemma == "call" and _calls_on_someone(tok):
                 kind = "meeting"  # "EAM called on the President of Finland": a courtesy call, in person
             elif lemma in ("appeler", "call") and _calls_for(tok):

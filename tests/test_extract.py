@@ -2292,3 +2292,83 @@ In Dublin yesterday, the First Minister met the Taoiseach, Micheál Martin, at G
 Today St David's Day was marked with a reception, where the First Minister held talks with the Tánaiste, Simon Harris.
 """)
     assert all("St David" not in people(m) for m in ex.meetings)
+
+
+def test_a_courtesy_title_with_its_article_between_title_and_name():
+    ex = run("""Ministry of Foreign Affairs
+Press Releases
+Wellington, 9 May 2026
+On Tuesday, 5 May 2026, Minister Tala Moana met with Fiji's Deputy Prime Minister and Minister of Foreign Affairs, the Rt. Hon. Sakiusa Vuni.
+Yesterday, Minister Moana paid a courtesy call on the Prime Minister of Tonga and Chair-in-Office of the Forum, the Hon. Siaosi Lavaka, at his office in Nuku'alofa.
+He thanked the Prime Minister for his hospitality.
+""")
+    first = next(m for m in ex.meetings if m.date == date(2026, 5, 5))
+    assert people(first)["Sakiusa Vuni"] == ("Minister of Foreign Affairs", "FJ")
+    second = next(m for m in ex.meetings if m.date == date(2026, 5, 8))
+    assert people(second)["Siaosi Lavaka"] == ("Prime Minister", "TO")
+    assert second.kind == "meeting"  # a courtesy call is talks in person, not an official visit
+
+
+def test_a_person_named_in_an_institutions_name_is_no_participant():
+    m = one("""Office of the Governor
+News
+June 3, 2026
+Governor Ana Kealoha welcomed the Prime Minister of Samoa, Tuila Fale, to Honolulu on Monday.
+The two leaders discussed a proposal for the John A. Burns School of Medicine to train Samoan nurses.
+""")
+    assert set(people(m)) == {"Ana Kealoha", "Tuila Fale"}
+
+
+def test_a_dateline_city_before_a_dash():
+    m = one("""Office of the Governor
+News
+June 3, 2026
+HONOLULU — Governor Ana Kealoha welcomed the Prime Minister of Samoa, Tuila Fale, to Washington Place on Monday.
+""")
+    assert m.place is not None and m.place.city == "Honolulu"
+
+
+def test_the_country_where_an_ambassador_is_posted_is_no_party():
+    m = one("""Secretariat
+News
+Thursday, 05 June 2025
+On Tuesday, 3rd June 2025, the Secretary General of the East African Community, Hon. Mary Njeri, received a delegation of the European Union led by the EU Ambassador to Tanzania, H.E. Anna Berger, at the EAC Headquarters in Arusha.
+""")
+    assert "TZ" not in m.parties and people(m)["Anna Berger"][1] == "EU"
+
+
+def test_a_country_in_the_title_of_someone_only_mentioned_is_no_party():
+    m = one("""Secretariat
+News
+Thursday, 05 June 2025
+Yesterday, the Secretary General of the East African Community, Hon. Mary Njeri, held a virtual meeting with the Executive Secretary of the Southern African Development Community (SADC), H.E. Elias Magosi.
+They agreed to support the mediation led by H.E. Faure Gnassingbé, President of the Council of Ministers of Togo.
+""")
+    assert "TG" not in m.parties
+
+
+def test_congolese_means_the_congo_the_release_names():
+    ex = run("""Secretariat
+News
+5 June 2025
+The ministers discussed the peace process in the eastern Democratic Republic of the Congo and a ceasefire between the Congolese government and the rebels.
+""")
+    assert {c.country for c in ex.mentioned_countries} == {"CD"}
+
+
+def test_a_ministrys_long_name_then_its_country():
+    m = one("""Ministry of Foreign Affairs
+Press release
+10 November 2025
+The Minister of Foreign Affairs, Foreign Employment and Tourism of the Democratic Socialist Republic of Sri Lanka, Mr. Vijitha Herath, met the Foreign Adviser, Md. Touhid Hossain, in Dhaka yesterday.
+""")
+    assert people(m)["Vijitha Herath"][1] == "LK"
+
+
+def test_a_vice_president_who_is_also_a_minister_is_the_vice_president():
+    m = one("""Ministry of Foreign Affairs
+Press release
+19 March 2025
+Yesterday, the Norwegian Foreign Minister, Espen Barth Eide, was received at the Planalto Palace by the Vice-President of the Republic and Minister of Development, Industry, Trade and Services, Geraldo Alckmin.
+""")
+    assert people(m)["Geraldo Alckmin"] == ("Vice President", "BR")

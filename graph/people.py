@@ -24,7 +24,8 @@ def _title_gap() -> re.Pattern:
     article ("le ministre ..., le Professeur Robert Dussey")."""
     courtesy = honorific_regex().pattern
     return re.compile(
-        rf"^(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]*,)?[ ]*(?:(?:the[ ]+|le|la|l['’])[ ]*(?={courtesy}))?(?:{courtesy})*\Z", re.I)
+        rf"^(?:[ ]*\([^()\n]{{1,15}}\))?(?:[ ]*,)?[ ]*(?:(?:the[ ]+|le|la|l['’])[ ]*(?={courtesy}))?"
+        rf"(?:{courtesy})*\Z", re.I)
 
 
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")

@@ -78,6 +78,8 @@ def extract(release: Release, doc=None) -> Extraction:
         # a trip told in the release makes talks abroad visits, not the ones its principal holds at home
         place = places[id(d)]
         home = affiliations.get(id(d.actor)) if d.actor is not None else None
+        if home is not None and gazetteer.country(home) is None:
+            home = publisher  # an organisation's officer is at home where its site is: the PAP's in Midrand
         # (a host received at home the traveller the release follows: "In Entebbe, President Museveni
         # received the Executive Secretary" on the trip of an IGAD release)
         d.trip = trip and not (place is not None and home is not None and place.country == home
@@ -381,7 +383,13 @@ def _not_a_place(sent: Sentence, start: int, end: int) -> bool:
         return True
     if tuple(norm_tokens(sent.text[start - sent.start : end - sent.start])) in all_honorific_words():
         return True  # "the Speaker, Hon. Om Birla": no town Hon
+    if _NATURAL_FEATURE.search(sent.text, 0, start - sent.start):
+        return True  # "dans la vallée de la Roya", "Lake Ohrid": a valley, a lake, not the town of that name
     return sent.text[end - sent.start : end - sent.start + 2] in ("'s", "’s")
+
+
+_NATURAL_FEATURE = re.compile(r"\b(?:vallée|vallées|col|lac|massif|gorges|valley|lake|mount)[ ]+"
+                              r"(?:de[ ]+la[ ]+|du[ ]+|de[ ]+l['’]|des[ ]+|de[ ]+|d['’]|of[ ]+the[ ]+|of[ ]+)?\Z", re.I)
 
 
 _VENUE_LOCATIVE = re.compile(r"\b(?:in|at|to|inside|from|à|au|aux|en|dans|depuis|sur)\s+"
@@ -444,8 +452,9 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
                 name = city.name_en  # "The Hague" keeps its article
             found.append((ent.start_char, name, None, city.country, name))
             seen_spans.append(ent.start_char)
-        elif (mo := _CITY_VENUE.match(name)) and (city := gazetteer.find_city(mo.group(1))) is not None:
-            # "at Riga Castle", "Oslo City Hall": a venue named after its city
+        elif (mo := _CITY_VENUE.match(name) or _VENUE_OF_CITY.match(name)) and (
+                city := gazetteer.find_city(mo.group(1))) is not None:
+            # "at Riga Castle", "Oslo City Hall", "l'Hôtel de Ville de Genève": a venue named after its city
             found.append((ent.start_char, city.name_en, name, city.country, mo.group(1)))
             seen_spans.append(ent.start_char)
     # "travelled to Kyiv, where": a capitalised place after a preposition that NER missed
@@ -588,6 +597,10 @@ _CITY_VENUE = re.compile(r"(?:(?:Grand\s+)?Hotel\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s[
                          r"Convention Centre|Convention Center)$")
 
 
+_VENUE_OF_CITY = re.compile(r"(?:H[ôo]tel[ ]+de[ ]+[Vv]ille|Mairie|Palais[ ]+communal|Maison[ ]+communale)[ ]+"
+                            r"(?:de[ ]+|d['’])([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})$")
+
+
 _DATELINE_CITY = re.compile(
     r"\s*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*(?:\([^)]{1,20}\))?\s*,\s*"
     # (its country: "PORT OF SPAIN, Trinidad and Tobago, Saturday 16 May 2026")
@@ -603,6 +616,15 @@ _DATELINE_DASH = re.compile(r"\s*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]
 
 def _dateline_city(text: str) -> re.Match | None:
     return _DATELINE_CITY.match(text) or _DATELINE_DASH.match(text)
+
+
+# where a mission is accredited ("la Mission permanente de la Belgique auprès de l'Office des Nations Unies",
+# "the Permanent Mission of Ghana to the UN"), whom a delegation's remit names ("la délégation pour les
+# relations avec le Parlement panafricain"): no party of the meeting
+_ACCREDITED_TO = re.compile(r"(?:\bauprès[ ]+(?:de[ ]+l['’]|de[ ]+la[ ]+|du[ ]+|des[ ]+|de[ ]+)"
+                            r"|\brelations[ ]+(?:avec|with)[ ]+(?:le[ ]+|la[ ]+|les[ ]+|l['’]|the[ ]+)?|\bMission[ ]+"
+                            r"(?:of[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*)*[ ]+)?to[ ]+(?:the[ ]+)?)"
+                            r"(?:[A-Z][\w'’-]*[ ]+(?:des|de[ ]+la|du|de|of[ ]+the|of)[ ]+)?\Z")
 
 
 # "The Russian Federation was not represented", "n'était pas représentée": absent, not a party
@@ -664,7 +686,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
         if ("represent" in s.cues or "presence" in s.cues) and not _NEGATED.search(s.text):
             parties += [c.code for c in entities.countries if s.start <= c.start < s.end and c.via == "name"
                         and not any(a <= c.start < b for a, b in in_titles)]
-            parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end]
+            parties += [o.acronym for o in entities.orgs if s.start <= o.start < s.end
+                        and not _ACCREDITED_TO.search(text, max(0, o.start - 40), o.start)]
             # "hosted the foreign ministers of the Nordic-Baltic Eight (NB8)": a format's members
             parties += [m for o in entities.orgs if s.start <= o.start < s.end
                         for m in affiliation.members(o.acronym)]

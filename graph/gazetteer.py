@@ -799,7 +799,9 @@ _REGIONS = frozenset({"asia", "asie", "europe", "africa", "afrique", "america", 
                       "pacific", "pacifique", "atlantic", "atlantique", "arctic", "arctique", "antarctica",
                       "antarctique", "sahel", "balkans", "caucasus", "caucase", "levant", "maghreb", "gulf", "golfe",
                       # and the nouns of states and unions ("la Confédération" is no town in Canada)
-                      "confederation", "federation", "republic", "republique", "union", "commonwealth"})
+                      "confederation", "federation", "republic", "republique", "union", "commonwealth",
+                      # and the buildings every town has ("l'Hôtel de Ville" is no district of Paris)
+                      "hotel de ville", "city hall", "town hall", "mairie"})
 
 
 @lru_cache(maxsize=4096)

@@ -380,10 +380,15 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
         else:
             # demonym right after ("le chancelier allemand", "the Secretary-General's"?)
             dem = _demonym_at(tokens, last + 1, lang) if lang == "fr" else None
+            n = 1
+            if lang == "fr" and dem is None and last + 2 < len(tokens) and text[
+                    tokens[last + 1].end : tokens[last + 2].start] == "-":
+                # "l'Assemblée nationale sud-africaine", "le ministre néo-zélandais"
+                dem, n = gazetteer.country_from_demonym(f"{tokens[last + 1].text}-{tokens[last + 2].text}", lang), 2
             if dem and tokens[last + 1].text[:1].islower():
                 mention.country = dem
-                mention.qualifier_span = (tokens[last + 1].start, tokens[last + 1].end)
-                last += 1
+                mention.qualifier_span = (tokens[last + 1].start, tokens[last + n].end)
+                last += n
         if info.role == "Counterpart" and mention.qualifier_span and mention.qualifier_span[1] == tokens[last].end:
             last = _more_demonyms(mention, text, tokens, last)
         if lang == "en" and info.role in _PORTFOLIO_HEADS:
@@ -412,15 +417,42 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             mention = RoleMention(start, remit.end(), RoleInfo("Committee Chair", None, None, True),
                                   text[start : remit.end()])
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= remit.end()), last))
+        if mention.info.role == "Speaker of Parliament" and mention.org and (
+                body := gazetteer.organisation(mention.org)) is not None:
+            # an organisation's parliament has a President: "le Président du Parlement panafricain"
+            mention.info = RoleInfo(f"President of the {body.name_en}", mention.org, None, False)
         if not (mention.country or mention.org) and (chamber := _chamber_country(mention.info.role)):
             mention.country = chamber  # "President of the Riigikogu", "présidente de la Saeima"
         if lang == "en" and info.role == "Chair" and not (mention.country or mention.org) and (
                 committee := _committee_chair(mention, text, by_start)) is not None:
             mention = committee
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
+        if not (mention.country or mention.org) and (whose := _ITS.search(text, max(0, start - 160), start)):
+            # "a delegation of the National Assembly of Côte d'Ivoire led by its President": the body's
+            owner = [x for x in (*countries, *orgs) if whose.start() <= x.start and x.end <= whose.end()]
+            if owner and hasattr(owner[-1], "code"):
+                mention.country = owner[-1].code
+            elif owner:
+                mention.org = owner[-1].acronym
+        if not (mention.country or mention.org) and (body := _OF_THE_BODY.match(text, mention.end)):
+            # "le siège du CICR, où elle a été reçue par la présidente de l'institution": the one just named
+            named = [o for o in orgs if start - 400 <= o.start < start]
+            if named:
+                mention = RoleMention(mention.start, body.end(), mention.info, text[mention.start : body.end()])
+                mention.org = named[-1].acronym
         found.append(mention)
         i = last + 1
     return found
+
+
+# a body, then its head: "a delegation of the National Assembly of Côte d'Ivoire led by its President",
+# "une délégation de l'Assemblée nationale du Bénin conduite par son Président"
+_ITS = re.compile(r"[^.;:!?]*?(?:\b(?:led|headed|chaired|conducted)[ ]+by[ ]+its|\b(?:conduite?s?|dirigée?s?|"
+                  r"présidée?s?)[ ]+par[ ]+(?:son|sa))[ ]+\Z")
+
+
+_OF_THE_BODY = re.compile(
+    r"[ ]+(?:de[ ]+l['’](?:institution|organisation)|of[ ]+the[ ]+(?:institution|organi[sz]ation))\b")
 
 
 # "Chairman of the Foreign Affairs Committee [of the Verkhovna Rada [of Ukraine]]",
@@ -490,7 +522,22 @@ _REGION_NAMED = re.compile(r"(?P<name>" + _PLACE_NAME + r")")
 _REGION_OF = re.compile(
     r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty)[ ]+"
     r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
-    r"|(?P<named>" + _PLACE_NAME + r")[ ]+(?:State|Region|Province)\b")
+    r"|(?P<named>" + _PLACE_NAME + r")[ ]+(?:State|Region|Province)\b"
+    r"|(?:[Rr]égion|[Rr]egion)[ ]+(?P<bare>" + _PLACE_NAME + r")")  # "la Région Ligurie"
+def _region_name(region: re.Match) -> str:
+    return next(g for g in (region.groupdict().get(k) for k in ("name", "named", "bare")) if g)
+
+
+def _country_of_region(region: re.Match) -> str | None:
+    """The country of a region written with its noun ("la Région Ligurie"), or alone ("la Wallonie");
+    with its noun, a province named after its capital is the capital's ("la Province de Coni")."""
+    named = _region_name(region)
+    code = gazetteer.country_of_region(named)
+    if code is None and region.re is _REGION_OF and (city := gazetteer.find_city(named)) is not None:
+        code = city.country
+    return code
+
+
 _ORGAN_AFTER = re.compile(r"[ ]+(?:[A-Z][\w-]+[ ]+){0,3}?(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
 
 
@@ -534,8 +581,9 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             m.qualifier_span = (pos, by_start[pos].end)
         elif (m.info.role in _CITY_TITLES or m.info.national) and not m.country and (
                 region := _REGION_OF.match(text, written) or _REGION_NAMED.match(text, written)) and (
-                code := gazetteer.country_of_region(named := region["name"] or region.groupdict().get("named"))) and (
-                m.info.role in _REGION_HEADS or gazetteer.find_city(named) is None):
+                code := _country_of_region(region)) and (
+                m.info.role in _REGION_HEADS or gazetteer.find_city(_region_name(region)) is None
+                or region.re is _REGION_OF):
             # "gouverneur de l'État de Borno", "Governor of Borno State", "ministre-président de la
             # Wallonie": the region's country; its head of government is its Premier
             m.country = code

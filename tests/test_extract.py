@@ -2372,3 +2372,66 @@ Press release
 Yesterday, the Norwegian Foreign Minister, Espen Barth Eide, was received at the Planalto Palace by the Vice-President of the Republic and Minister of Development, Industry, Trade and Services, Geraldo Alckmin.
 """)
     assert people(m)["Geraldo Alckmin"] == ("Vice President", "BR")
+
+
+def test_a_body_led_by_its_president_gives_him_its_country():
+    en = one("""Parliament
+News
+Date: Monday, 10th November, 2025
+The Speaker of Parliament, Rt. Hon. Kofi Mensah, last Thursday received in Accra a delegation of the National Assembly of Côte d'Ivoire led by its President, Hon. Adama Koné.
+""")
+    fr = one("""Assemblée nationale
+Actualités
+Publié le 10 novembre 2025
+Le Président de l'Assemblée nationale, M. Jean Dossou, a reçu jeudi à Porto-Novo une délégation du Sénat du Gabon conduite par son Président, M. Paul Obiang.
+""")
+    assert people(en)["Adama Koné"][1] == "CI" and people(fr)["Paul Obiang"][1] == "GA"
+
+
+def test_the_head_of_the_institution_just_named_fr():
+    m = next(m for m in run("""Canton
+Actualités
+13 mars 2025
+Hier après-midi, la présidente du Conseil d'État, Mme Anne Favre, s'est rendue au siège du Comité international de la Croix-Rouge (CICR), où elle a été reçue par la présidente de l'institution, Mme Mirjana Spoljaric.
+""").meetings)
+    assert people(m)["Mirjana Spoljaric"][1] == "ICRC"
+
+
+def test_a_town_hall_is_no_district_of_paris_and_a_mission_accredited_to_the_un_no_party_fr():
+    m = one("""Canton
+Actualités
+13 mars 2025
+La présidente du Conseil d'État, Mme Anne Favre, a reçu hier à l'Hôtel de Ville de Genève la ministre-présidente de la Fédération Wallonie-Bruxelles, Mme Elisabeth Degryse, accompagnée des représentants de la Mission permanente de la Belgique auprès de l'Office des Nations Unies.
+""")
+    assert m.place is not None and m.place.country == "CH" and "UN" not in m.parties
+
+
+def test_an_international_parliaments_president_at_home_fr():
+    m = one("""Parlement panafricain
+Actualités
+Midrand, le 22 mai 2025
+Mardi, le Président du Parlement panafricain (PAP), l'Honorable Chief Fortune Moyo, a reçu à Midrand la Présidente de l'Assemblée nationale sud-africaine, l'Honorable Thoko Didiza.
+Gallagher Convention Centre, Midrand, Afrique du Sud | Tél. : +27 11 545 5000
+""")
+    assert people(m)["Fortune Moyo"] == ("President of the Pan-African Parliament", "PAP")
+    assert people(m)["Thoko Didiza"][1] == "ZA"
+    assert m.kind == "meeting"
+
+
+def test_a_regions_and_a_provinces_president_are_their_countrys_and_a_valley_no_town_fr():
+    m = one("""Département
+Actualités
+Publié le lundi 6 octobre 2025
+Samedi 4 octobre, le président du Département, M. Paul Martin, s'est rendu dans la vallée de la Roya pour une rencontre avec le président de la Province de Coni, Luca Robaldo, et le président de la Région Ligurie, Marco Bucci.
+""")
+    assert people(m)["Luca Robaldo"][1] == "IT" and people(m)["Marco Bucci"][1] == "IT"
+    assert m.place is None or m.place.country != "UA"
+
+
+def test_whom_a_delegations_remit_names_is_no_party_fr():
+    m = one("""Commission
+Actualités
+14 mai 2026
+Mercredi 13 mai, la Présidente de la Commission de la CEDEAO, Mme Awa Diallo, a eu une séance de travail avec une délégation du Parlement européen conduite par Mme Ana Lobo, présidente de la délégation pour les relations avec le Parlement panafricain.
+""")
+    assert "PAP" not in m.parties

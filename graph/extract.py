@@ -58,6 +58,9 @@ def extract(release: Release, doc=None) -> Extraction:
         # "s'est rendu à Reykjavik du 15 au 17 octobre": a stay over several days frames the dated
         # meetings told after it; it is no event of its own
         drafts = [d for d in drafts if d.date is not None or d.date_source != "range"]
+    # "held separate bilateral meetings with the Foreign Ministers of Malaysia and Japan": a summary of
+    # the meetings told after it, no meeting of its own
+    drafts = [d for d in drafts if not _summary_of_others(d, drafts)]
     trip = any("visit" in s.cues and s.status == "happened" for s in sentences)
     _calls_by_headline(drafts, sentences, lang)
     ents = [e for e in doc.ents if e.label_ in ("LOC", "GPE", "FAC")]
@@ -91,6 +94,11 @@ def extract(release: Release, doc=None) -> Extraction:
         if m is not None:
             meetings.append(m)
     return Extraction(release, _dedupe(meetings), mentioned_countries(text, entities, people))
+
+
+def _summary_of_others(d: Draft, drafts: list[Draft]) -> bool:
+    return (all("separate" in s.cues for s in d.sentences) and all(p is d.actor for p in d.people)
+            and any(o is not d and o.date == d.date and any(p is d.actor for p in o.people) for o in drafts))
 
 
 def _in_titles(text: str, people: list[Person], entities: Entities) -> list[tuple[int, int]]:

@@ -628,8 +628,9 @@ def _language_use(t: _Text, start: int, end: int, surface: str) -> bool:
         while i > 0 and t.work[i - 1].isalpha():
             i -= 1
         prev = (t.work[i:start], i, "")
-    if nxt is not None and normalise(nxt[0]) in _ctx(t.lang, "language_mark"):
-        return True
+    if nxt is not None and normalise(nxt[0]) in _ctx(t.lang, "language_mark") and not (
+            nxt[0].startswith("Speaker") and not t.line_style(start)[1]):
+        return True  # "Russian speakers"; not "the Latvian Speaker" (a chamber's)
     if _MENU_BEFORE.search(t.work, max(0, start - 20), start) and _MENU_AFTER.match(t.work, end):
         return True  # alone between line ends or bars: a language menu ("English | Français")
     if prev is None or normalise(prev[0]) not in _ctx(t.lang, "language_before"):
@@ -678,6 +679,10 @@ def _scan(text: str, lang: str) -> _Text:
     return _Text(text, lang)
 
 
+_CURRENCY_AFTER = re.compile(r"[ ]+dollars?\b", re.I)
+_CURRENCY_BEFORE = re.compile(r"\bdollars?[ ]+\Z", re.I)
+
+
 def find_countries(text: str, lang: str = "en") -> list[CountryMatch]:
     """Every country name and demonym in text, leftmost-longest, with character offsets."""
     t = _scan(text, lang)
@@ -686,8 +691,9 @@ def find_countries(text: str, lang: str = "en") -> list[CountryMatch]:
         if entry.kind not in ("name", "demonym") or not _accept_country(t, s, e, entry):
             continue
         a, b = t.original(s, e)
-        if text[b : b + 2].lstrip()[:1] == "$":
-            continue  # "US$ 268 million": a currency
+        if text[b : b + 2].lstrip()[:1] == "$" or _CURRENCY_AFTER.match(text, b) or _CURRENCY_BEFORE.search(
+                text, max(0, a - 12), a):
+            continue  # "US$ 268 million", "2.7 billion US dollars", "en dollars américains": a currency
         via = "name" if entry.kind == "name" and not text[a:b][:1].islower() else "demonym"
         out.append(CountryMatch(a, b, entry.value, text[a:b], via))
     return _congo_of_the_text(out)

@@ -250,6 +250,9 @@ def _has_phrase(sent: Sentence, phrases) -> bool:
     return any(" " + p + " " in folded for p in phrases)
 
 
+_RECALLING = re.compile(r"\s*(?:Recalling|Rappelant|Évoquant[ ]+(?:leur|le|la|sa|son))\b")
+
+
 def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, home: str | None = None) -> list[Draft]:
     """Read the release sentence by sentence and return the meetings it reports."""
     ctx = DateContext(anchor)
@@ -261,8 +264,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
     for sent in sentences:
         status, kind = sent.status, sent.trigger_kind
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
-        if status == "happened" and out_of_window and how == "" and "recall" in sent.cues:
-            status = "recalled"  # "they last met in Kyiv in September": a memory, not the meeting's setting
+        if status == "happened" and (out_of_window and "recall" in sent.cues or _RECALLING.match(sent.text)):
+            # "they last met in Kyiv in September", "Recalling the telephone conversation between ... last
+            # year, both sides agreed ...": a memory, not the meeting's setting
+            status = "recalled"
         prior = current
         if sent.headline:
             # a heading frames what follows ("PM meeting with President Duda: 11 July 2024") but

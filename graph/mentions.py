@@ -434,12 +434,6 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 mention.country = owner[-1].code
             elif owner:
                 mention.org = owner[-1].acronym
-        if not (mention.country or mention.org) and (body := _OF_THE_BODY.match(text, mention.end)):
-            # "le siège du CICR, où elle a été reçue par la présidente de l'institution": the one just named
-            named = [o for o in orgs if start - 400 <= o.start < start]
-            if named:
-                mention = RoleMention(mention.start, body.end(), mention.info, text[mention.start : body.end()])
-                mention.org = named[-1].acronym
         found.append(mention)
         i = last + 1
     return found
@@ -449,10 +443,6 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
 # "une délégation de l'Assemblée nationale du Bénin conduite par son Président"
 _ITS = re.compile(r"[^.;:!?]*?(?:\b(?:led|headed|chaired|conducted)[ ]+by[ ]+its|\b(?:conduite?s?|dirigée?s?|"
                   r"présidée?s?)[ ]+par[ ]+(?:son|sa))[ ]+\Z")
-
-
-_OF_THE_BODY = re.compile(
-    r"[ ]+(?:de[ ]+l['’](?:institution|organisation)|of[ ]+the[ ]+(?:institution|organi[sz]ation))\b")
 
 
 # "Chairman of the Foreign Affairs Committee [of the Verkhovna Rada [of Ukraine]]",
@@ -541,6 +531,10 @@ def _country_of_region(region: re.Match) -> str | None:
 _ORGAN_AFTER = re.compile(r"[ ]+(?:[A-Z][\w-]+[ ]+){0,3}?(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
 
 
+_REMIT_THEN_OF = re.compile(r"[ ]+for[ ]+(?:the[ ]+)?[A-Z][\w'’-]*(?:[ ]+(?:and[ ]+|the[ ]+)*[A-Z][\w'’-]*){0,5}?"
+                            r"[ ]+of[ ]+(?:the[ ]+)?")
+
+
 def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang) -> None:
     """Read the country or organisation a title is held for, around it."""
     # after: "of the Netherlands", "de l'OTAN", "du Kosovo", "of the Republic of Türkiye"
@@ -565,6 +559,11 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             m.org = o.acronym
             m.qualifier_span = (o.start, o.end)
             return
+    remit = _REMIT_THEN_OF.match(text, m.end, m.end + 120)
+    if remit is not None and remit.end() in by_start:
+        # "Under-Secretary of State [for the Middle East and North Africa] of the United Kingdom"
+        m.country, m.qualifier_span = by_start[remit.end()].code, (remit.end(), by_start[remit.end()].end)
+        return
     mo = re.match(r"[ ]+(?:of|des|du|de|d['’]|for)\b[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
     if mo:
         pos = m.end + mo.end()
@@ -636,7 +635,7 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             m.org, m.qualifier_span = last.acronym, (last.start, last.end)
             return
     if not (m.country or m.org) and (back := _THE_ORGANISATION.match(text, m.end)) is not None:
-        # "le secrétaire général de l'organisation", "the organization's": the organisation just named
+        # "le secrétaire général de l'organisation", "la présidente de l'institution": the one just named
         near = [o for o in org_by_start.values() if m.start - 300 <= o.end <= m.start]
         if near:
             last = max(near, key=lambda o: o.end)
@@ -658,7 +657,7 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             return
 
 
-_THE_ORGANISATION = re.compile(r"[ ]+(?:of[ ]+the|de[ ]+l['’][ ]*)[ ]*organi[sz]ation\b"
+_THE_ORGANISATION = re.compile(r"[ ]+(?:of[ ]+the|de[ ]+l['’][ ]*)[ ]*(?:organi[sz]ation|institution)\b"
                                r"(?![ ]+(?:of|for|pour|de|des|du|d['’]|on|sur)\b)", re.I)
 
 
@@ -809,6 +808,8 @@ _NAMED_PLACE_BEFORE = re.compile(
 
 _ARTICLE = re.compile(r"(?:the[ ]+|le[ ]+|la[ ]+|l['’][ ]*)", re.I)
 # nouns that end the name of a place, not of a person: "Vilnius Airport", "Malacañang Palace"
+_AT_BEFORE = re.compile(r"(?<!\w)(?:[Aa]t|[Àà])[ ]\Z")
+_IN_TOWN_AFTER = re.compile(r",?[ ]+(?:in|à)[ ]+[A-ZÀ-Ý]")
 _PLACE_NOUNS = frozenset({"airport", "aeroport", "palace", "palais", "hall", "centre", "center", "street", "avenue",
                           "boulevard", "square", "bridge", "stadium", "university", "universite", "hospital",
                           "hopital", "castle", "cathedral", "school", "institute", "foundation", "college", "museum",
@@ -984,6 +985,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             if rs <= s2 < re_ < e2:
                 cut = re_ + 1 if text[re_ : re_ + 1] == " " else re_
                 name, s2 = text[cut:e2], cut
+        if _AT_BEFORE.search(text, max(0, s2 - 4), s2) and _IN_TOWN_AFTER.match(text, s2 + len(name)):
+            return  # "At Wisma Putra in Putrajaya": a building in a town, no person
         toks = tuple(t.norm for t in tokenize(name))
         if not toks or not (name.lstrip("'’ʻ")[:1].isupper() or _prefixed(name)) or any(t.isdigit() for t in toks):
             return

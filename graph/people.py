@@ -52,8 +52,13 @@ def title_extent(text: str, r: RoleMention) -> tuple[int, int]:
 def posting(text: str, r: RoleMention) -> tuple[int, int]:
     """Where a title says its holder is posted: "the Ambassador of Australia[ to the Sultanate]"."""
     end = max(r.end, r.qualifier_span[1]) if r.qualifier_span else r.end
-    posted = _posted().match(text[end : end + 200])
+    posted = _posted().match(text[end : end + 200]) or _POSTED_TO.match(text[end : end + 120])
     return end, end + (posted.end() if posted else 0)
+
+
+# "the High Commissioner of Bangladesh [to Malaysia] were present": where, however the sentence goes on
+_POSTED_TO = re.compile(r"[ ]+(?:to|in|auprès[ ]+(?:de|du|des))[ ]+(?:the[ ]+|la[ ]+|l['’])?"
+                        r"[A-ZÀ-Ý][\w'’-]+(?:[ ]+(?:and[ ]+|of[ ]+(?:the[ ]+)?)?[A-ZÀ-Ý][\w'’-]+){0,3}")
 
 
 # where or to whom a title is held, between it and the name or the next title of its chain:
@@ -90,7 +95,8 @@ def _posted() -> re.Pattern:
 _ACRONYM_ASIDE = re.compile(r"^[ ]*\([A-Z][A-Za-z-]{1,11}\)(?=[ ]+(?:et|and)[ ]+)")
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
 _APPOSITION_GAP = re.compile(
-    r"^[ ]*,[ ]*(?:"
+    # (after the name's post-nominal letters: "Mr. Hamish Falconer MP, Parliamentary Under-Secretary ...")
+    r"^(?:[ ]+(?:MP|MEP|MPP|MLA|MSP|TD|KC|QC|OBE|CBE|MBE|KBE|DBE|PhD)\b)*[ ]*,[ ]*(?:"
     # "Anita Anand, who was appointed Minister of Foreign Affairs of Canada last week"
     r"(?:who|qui)[ ]+(?:was|has[ ]+been|had[ ]+been|is|a[ ]+été|avait[ ]+été|vient[ ]+d['’]être)[ ]+"
     r"(?:(?:recently|newly|just|récemment)[ ]+)?(?:appointed|named|elected|nommée?|élue?)[ ]+(?:as[ ]+)?)?"

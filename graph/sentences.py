@@ -151,7 +151,9 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
             return "pluperfect"
     if any(c.dep_ == "mark" and c.lower_ in _RECALL_MARKS for c in tok.children):
         return "recalled"
-    if "Inf" in verbform:
+    passive_infinitive = "Inf" not in verbform and any("Inf" in a.morph.get("VerbForm") for a in auxes)
+    if "Inf" in verbform or passive_infinitive:
+        # (a passive infinitive too: "où il doit être reçu vendredi"; but "a eu l'honneur d'être reçu")
         head = tok.head
         hops = 0
         while head != tok and hops < 4:
@@ -163,7 +165,7 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
             if head.head == head:
                 break
             head, hops = head.head, hops + 1
-        return None
+        return "happened" if passive_infinitive else None
     if tok.pos_ == "NOUN":
         return "happened" if headline else None
     return "happened"
@@ -527,6 +529,8 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
         if sent.start <= r.start < sent.end and not _in_quote(r.start, quotes):
             if _CAPACITY.search(sent.text, 0, r.start - sent.start):
                 continue  # "X, en sa qualité de président du Conseil": X's own office, nobody else
+            if _TITLE_NAMES_A_PLACE.match(sent.text, r.end - sent.start):
+                continue  # "welcomed from the Speaker's chair", "at the President's Office": a place
             p = resolve_title(r, people, r.start, exclude=[q for _, q in found], home=home)
             if p is None:
                 sent.unnamed_roles.append(r)
@@ -538,6 +542,8 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
     return found
 
 
+_TITLE_NAMES_A_PLACE = re.compile(r"['’]s[ ]+(?:chair|gallery|office|conference[ ]+room|residence|lodge|desk|"
+                                  r"podium|rostrum|box|palace|house)\b", re.I)
 _CAPACITY = re.compile(r"\b(?:en\s+sa\s+qualité\s+de|en\s+qualité\s+de|in\s+(?:his|her|its|their)\s+capacity\s+as|"
                        r"à\s+titre\s+de)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?\Z", re.I)
 

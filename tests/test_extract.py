@@ -2435,3 +2435,66 @@ Actualités
 Mercredi 13 mai, la Présidente de la Commission de la CEDEAO, Mme Awa Diallo, a eu une séance de travail avec une délégation du Parlement européen conduite par Mme Ana Lobo, présidente de la délégation pour les relations avec le Parlement panafricain.
 """)
     assert "PAP" not in m.parties
+
+
+def test_a_summary_of_separate_meetings_is_none_of_its_own_and_a_recalled_call_none():
+    ex = run("""Ministry of Foreign Affairs
+Press Release
+Dhaka, 10 July 2025
+Adviser for Foreign Affairs Md. Karim Rahman held separate bilateral meetings with the Foreign Ministers of Malaysia and Japan in Putrajaya and Kuala Lumpur yesterday.
+At Wisma Putra in Putrajaya, the Foreign Adviser was received by Malaysian Foreign Minister Dato' Seri Utama Haji Ahmad bin Haji Yusof.
+Recalling the telephone conversation between Chief Adviser Professor Abdul Karim and Prime Minister Anwar Ibrahim last year, both sides agreed to meet again.
+Later in the afternoon, the Foreign Adviser met Japanese Foreign Minister Takeshi Iwaya at the Kuala Lumpur Convention Centre.
+The High Commissioner of Bangladesh to Malaysia was present at the meetings.
+""")
+    assert sorted(sorted(people(m)) for m in ex.meetings) == [
+        ["Ahmad bin Haji Yusof", "Md. Karim Rahman"], ["Md. Karim Rahman", "Takeshi Iwaya"]]
+    assert all(m.kind != "call" for m in ex.meetings)
+    tokyo = next(m for m in ex.meetings if "Takeshi Iwaya" in people(m))
+    assert people(tokyo)["Md. Karim Rahman"] == ("Adviser for Foreign Affairs", "BD") and "MY" not in tokyo.parties
+
+
+def test_a_title_naming_a_place_is_nobody_present():
+    ex = run("""Parliament
+News
+7 October 2025
+The Speaker of the Saeima of Latvia, Daiga Mieriņa, paid an official visit to Iceland on 6–7 October at the invitation of the Speaker of Althingi, Þórunn Sveinbjarnardóttir.
+On Tuesday, the Latvian Speaker met the Minister for Foreign Affairs, Anna Jónsdóttir, at the Ministry for Foreign Affairs in Reykjavík.
+During her stay, Speaker Mieriņa also attended a plenary sitting of Parliament, where she was welcomed from the Speaker's chair.
+""")
+    m = next(m for m in ex.meetings if m.date == date(2025, 10, 7))
+    assert set(people(m)) == {"Daiga Mieriņa", "Anna Jónsdóttir"}
+
+
+def test_a_ministers_remit_then_his_country_and_post_nominal_letters():
+    m = one("""Ministry of Foreign Affairs
+News
+3 November 2025
+Yesterday, Foreign Minister Abdullatif Al Zayani met with Mr. Hamish Falconer MP, Parliamentary Under-Secretary of State for the Middle East and North Africa of the United Kingdom of Great Britain and Northern Ireland, in Manama.
+""")
+    assert people(m)["Hamish Falconer"][1] == "GB"
+
+
+def test_a_currency_is_no_country_mentioned_and_the_grand_duchy_is_luxembourg():
+    ex = run("""Ministry of Foreign Affairs
+News
+24 February 2026
+Bilateral trade exceeded 2.7 billion US dollars last year.
+""")
+    assert "US" not in {c.country for c in ex.mentioned_countries}
+    fr = run("""Union Benelux
+Actualités
+10/06/2025
+Les ministres se sont réunis le lundi 9 juin 2025 au château de Senningen, à l'invitation de Xavier Bettel, ministre des Affaires étrangères du Grand-Duché.
+""")
+    assert "LU" in {c.country for c in fr.mentioned_countries}
+
+
+def test_a_reception_that_is_due_is_no_meeting_fr():
+    ex = run("""OCDE
+Actualités
+21 janvier 2026
+Le Secrétaire général de l'OCDE, Mathias Cormann, a été reçu mercredi à Bangkok par le Premier ministre, Anutin Charnvirakul.
+Il se rendra ensuite à Jakarta, où il doit être reçu vendredi par le président Prabowo Subianto.
+""")
+    assert [sorted(people(m)) for m in ex.meetings] == [["Anutin Charnvirakul", "Mathias Cormann"]]

@@ -84,6 +84,25 @@ def publisher_country(release: Release) -> str | None:
     return best if rest[0][1] < n else None
 
 
+def premier_site(release: Release) -> str | None:
+    """The country of the Canadian province or Australian state whose site this is, where a bare
+    "premier ministre" or "Prime Minister" is the region's Premier ("le premier ministre Doug Ford"
+    on Ontario's), or None."""
+    site = fold(release.site)
+    return next((code for name, code in _premier_regions().items()
+                 if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", site)), None)
+
+
+@cache
+def _premier_regions() -> dict[str, str]:
+    import pycountry
+
+    names = {s.name: code for code in ("CA", "AU") for s in pycountry.subdivisions.get(country_code=code)}
+    names |= {form: r["country"] for r in read_table("regions.csv") if r["country"] in ("CA", "AU")
+              for form in [r["region"], *r["forms"].split("|")]}
+    return {fold(n): code for n, code in names.items() if n}
+
+
 _CRUMB = re.compile(r"[ ]+[/>»›][ ]+")
 # an international number: "+39 06 36911", "(+228) 22 21 29 10", "+32 (0)2 421 82 11"
 _PHONE = re.compile(r"\(?\+\d{1,3}\)?[ ]?(?:\(0\)[ ]?)?\d[\d .-]{5,}\d")

@@ -89,8 +89,9 @@ def extract(release: Release, doc=None) -> Extraction:
                                and not (d.hosted and publisher is not None and home != publisher))
     meetings = []
     in_titles = _in_titles(text, people, entities)
+    premier = affiliation.premier_site(release)
     for d in drafts:
-        m = _finish(d, text, lang, entities, places[id(d)], affiliations, publisher, in_titles)
+        m = _finish(d, text, lang, entities, places[id(d)], affiliations, publisher, in_titles, premier)
         if m is not None:
             meetings.append(m)
     return Extraction(release, _dedupe(meetings), mentioned_countries(text, entities, people))
@@ -655,7 +656,7 @@ _THE_VISIT = re.compile(r"\s*(?:The|This|La|Cette)\s+(?:(?:official|state|workin
 
 def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | None,
             affiliations: dict[int, str | None], publisher: str | None,
-            in_titles: Sequence[tuple[int, int]] = ()) -> Meeting | None:
+            in_titles: Sequence[tuple[int, int]] = (), premier: str | None = None) -> Meeting | None:
     """Turn a draft into a Meeting: participants as whom, parties, kind, place, topics. `in_titles`:
     where the countries named are no party of their own (see `_in_titles`)."""
     if all(s.headline for s in d.sentences if s.status == "happened"):
@@ -677,6 +678,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
             if role and aff and own and own != aff and f" {own} " in f" {role} ":
                 # the UEMOA Commission's president's counterpart "de la CEMAC" presides the CEMAC's
                 role = f" {role} ".replace(f" {own} ", f" {aff} ").strip()
+        if role == "Prime Minister" and premier and aff in (None, premier) and not any(x.country for x in p.roles):
+            role, aff = "Premier", premier  # "le premier ministre Doug Ford" on Ontario's site
         ev = next((_evidence(text, s) for s in d.sentences if any(q is p for _, q in s.people)), evidence[0])
         participants.append(Participant(
             name=p.name, person_key=person_key(p.name),

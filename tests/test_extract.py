@@ -2498,3 +2498,23 @@ Le Secrétaire général de l'OCDE, Mathias Cormann, a été reçu mercredi à B
 Il se rendra ensuite à Jakarta, où il doit être reçu vendredi par le président Prabowo Subianto.
 """)
     assert [sorted(people(m)) for m in ex.meetings] == [["Anutin Charnvirakul", "Mathias Cormann"]]
+
+
+def test_a_provinces_premier_on_its_own_site_fr():
+    ontario = one("""Passer au contenu principal
+Ontario
+Salle de presse de l'Ontario
+Rechercher
+Le premier ministre rencontre la gouverneure du Michigan
+11 juin 2025
+DÉTROIT — Hier, le premier ministre Doug Ford a rencontré la gouverneure du Michigan, Gretchen Whitmer, à Détroit.
+""")
+    federal = one("""Passer au contenu principal
+Gouvernement du Canada
+Salle de presse
+Le premier ministre rencontre la gouverneure du Michigan
+11 juin 2025
+DÉTROIT — Hier, le premier ministre Mark Carney a rencontré la gouverneure du Michigan, Gretchen Whitmer, à Détroit.
+""")
+    assert people(ontario)["Doug Ford"] == ("Premier", "CA")
+    assert people(federal)["Mark Carney"] == ("Prime Minister", "CA")

@@ -87,8 +87,13 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
     dates = [dm for dm in sent.dates if not (
         sent.status == "happened" and dm.kind == "relative" and (dm.offset_days or 0) > 0)]
     weekdays = [w for w in dates if w.kind == "weekday" and w.weekday is not None]
+    named_day_too = any(dm.kind in ("weekday", "relative") and dm.precision == "day" for dm in dates)
     for dm in dates:
         if dm.kind == "explicit" and dm.value is not None:
+            if dm.precision == "day" and named_day_too and _DATE_AS_MODIFIER.search(sent.text, 0, dm.start - sent.start):
+                # "met yesterday ... to discuss the period following the 6 October local elections": the
+                # day the meeting word names, not another event's
+                continue
             if dm.precision == "day" and weekdays and sent.trigger_at is not None and all(
                     w.weekday != dm.value.weekday() for w in weekdays) and min(
                     abs(w.start - sent.trigger_at) for w in weekdays) < abs(dm.start - sent.trigger_at):
@@ -218,6 +223,8 @@ _DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "cette", "ce"}
 
 
 # "the earthquake of 28 March", "le séisme du 28 mars": a date that names another event
+_DATE_AS_MODIFIER = re.compile(r"\b(?:of|since|following|after|before|the|du|de\s+la|de\s+l['’]|depuis|des|les|"
+                               r"aux)\s+(?:the\s+)?\Z", re.I)
 _OF_DATE = re.compile(r"\b(?:of|du|de\s+la|de\s+l['’]|since|depuis)\s+(?:the\s+)?\Z", re.I)
 
 

@@ -149,10 +149,24 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
         out[pid] = (_other_side(p, drafts, explicit, publisher) or _host_at_home(p, drafts, places, entities)
                     or _from_publisher(p, drafts, publisher, explicit) or _from_meetings(p, drafts, places))
     for pid, p in people.items():
+        if out.get(pid) is None and p.role is not None and p.role.info.national:
+            # "Vice Speaker Lee Hak-young ... attended the talks": a national title beside the publisher's
+            # principal, of no country written, is the publisher's
+            out[pid] = _beside_the_principal(p, drafts, publisher, out)
         if out.get(pid) is None and p.role is not None:
             taken = {a for q, a in out.items() if q != pid and a}
             out[pid] = home_country(entities, taken)
     return out
+
+
+def _beside_the_principal(p: Person, drafts: list[Draft], publisher: str | None, out: dict) -> str | None:
+    if publisher is None:
+        return None
+    for d in drafts:
+        if any(q is p for q in d.people) and d.actor is not None and d.actor is not p and (
+                out.get(id(d.actor)) == publisher):
+            return publisher
+    return None
 
 
 def _other_side(p: Person, drafts: list[Draft], explicit: dict, publisher: str | None) -> str | None:

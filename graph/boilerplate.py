@@ -344,13 +344,15 @@ def _title_window(lines: list[Line], body_start: int) -> list[int]:
         if line.kind == GOOD or len(window) >= TITLE_REACH:
             break
         if line.kind == BAD and not line.listed:
-            if len(NAV_SEPARATOR.findall(line.text)) >= 2 and not _share_bar(line.text):
-                break  # a menu or breadcrumb: the page's head
+            if len(NAV_SEPARATOR.findall(line.text)) >= 2 and not _share_bar(line.text) and not _DATED_META.match(
+                    line.text):
+                break  # a menu or breadcrumb: the page's head (not "2025-09-24 | Media Office | Views 412")
             continue
         window.append(i)
     return window
 
 
+_DATED_META = re.compile(r"\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*\|")
 _SHARE_WORDS = frozenset({"share", "partager", "partagez", "print", "imprimer", "email", "e-mail", "mail", "courriel",
                           "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "bluesky", "threads",
                           "instagram", "youtube", "flickr", "messenger", "pdf", "envoyer", "copy", "copier"})

@@ -442,7 +442,7 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
 # a body, then its head: "a delegation of the National Assembly of Côte d'Ivoire led by its President",
 # "une délégation de l'Assemblée nationale du Bénin conduite par son Président"
 _ITS = re.compile(r"[^.;:!?]*?(?:\b(?:led|headed|chaired|conducted)[ ]+by[ ]+its|\b(?:conduite?s?|dirigée?s?|"
-                  r"présidée?s?)[ ]+par[ ]+(?:son|sa))[ ]+\Z")
+                  r"présidée?s?)[ ]+par[ ]+(?:son|sa))(?:[ ]+(?:premier|première|first))?[ ]+\Z")
 
 
 # "Chairman of the Foreign Affairs Committee [of the Verkhovna Rada [of Ukraine]]",

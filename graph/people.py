@@ -29,6 +29,7 @@ def _title_gap() -> re.Pattern:
 
 
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
+_CAPITALISED_REST = re.compile(r"^(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'’-]*){1,5}(?=[ ]*,)")
 # a title's hyphenated tail: "Chair-in-Office", "President-elect", "Prime Minister-designate"
 _HYPHEN_TAIL = re.compile(r"^-(?:in-office|elect|designate|désignée?|élue?)\b", re.I)
 
@@ -39,6 +40,10 @@ def _rest_of_title(gap: str, r: RoleMention) -> str:
     Ms Annalena Baerbock"), an acronym aside, where it is held."""
     gap = _HYPHEN_TAIL.sub("", gap, count=1)
     gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
+    if r.qualifier_span and r.qualifier_span[0] > r.end:
+        # the rest of a complement whose demonym said the country: "Speaker of the Australian [House of
+        # Representatives], Milton Dick"
+        gap = _CAPITALISED_REST.sub("", gap, count=1)
     return _posted().sub("", _ACRONYM_ASIDE.sub("", gap, count=1), count=1)
 
 

@@ -398,6 +398,8 @@ def text_publication_date(page: Layout, language: str) -> tuple[date | None, lis
         # it made it look like boilerplate ("Press release / 14. 2. 2025 / <title>")
         lambda: first_date(i for i in _around(page.title_index, len(texts)) if page.lines[i].own_kind == DATE),
         lambda: first_date(range(0, min(lead_end, 3))),
+        # a line right above the body that opens on a date ("2025-09-24 | Media Relations Office | Views 412")
+        lambda: first_date(i for i in range(lead_end - 1, max(-1, lead_end - 4), -1) if find_dates(texts[i][:12])),
         lambda: after_keyword(is_updated_line),
         lambda: _loose_head_date(texts, lead_end, language),
     ]

@@ -542,8 +542,8 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
     return found
 
 
-_TITLE_NAMES_A_PLACE = re.compile(r"['’]s[ ]+(?:chair|gallery|office|conference[ ]+room|residence|lodge|desk|"
-                                  r"podium|rostrum|box|palace|house)\b", re.I)
+_TITLE_NAMES_A_PLACE = re.compile(r"['’]s[ ]+(?:[a-z]+[ ]+)?(?:chair|gallery|office|room|hall|residence|lodge|desk|"
+                                  r"podium|rostrum|box|palace|house|building|garden)s?\b", re.I)
 _CAPACITY = re.compile(r"\b(?:en\s+sa\s+qualité\s+de|en\s+qualité\s+de|in\s+(?:his|her|its|their)\s+capacity\s+as|"
                        r"à\s+titre\s+de)\s*(?:the\s+|le\s+|la\s+|l['’]\s*)?\Z", re.I)
 

@@ -2518,3 +2518,22 @@ DÉTROIT — Hier, le premier ministre Mark Carney a rencontré la gouverneure d
 """)
     assert people(ontario)["Doug Ford"] == ("Premier", "CA")
     assert people(federal)["Mark Carney"] == ("Prime Minister", "CA")
+
+
+def test_a_dated_meta_line_under_the_headline_and_a_chambers_speakers():
+    ex = run("""National Assembly of the Republic of Korea
+Home
+About the Assembly
+Home > News & Media > Press Releases
+Speaker Kim holds talks with Marshal of the Polish Sejm
+2025-09-24 | Media Relations Office | Views 412
+Speaker of the National Assembly Kim Min-ho held talks with Marshal of the Sejm of the Republic of Poland Szymon Hołownia at the Speaker's reception room of the National Assembly on the 22nd (Monday).
+Vice Speaker Lee Hak-young attended the talks, as did members of a friendship group who follow North Korea and North Korean affairs.
+Earlier today, Speaker Kim also held a video conference with the Speaker of the Australian House of Representatives, Milton Dick.
+""")
+    assert ex.release.published == date(2025, 9, 24)
+    talks = next(m for m in ex.meetings if m.date == date(2025, 9, 22))
+    assert people(talks) == {"Kim Min-ho": ("Speaker of the National Assembly", "KR"),
+                             "Szymon Hołownia": ("Marshal of the Sejm", "PL"), "Lee Hak-young": ("Deputy Speaker", "KR")}
+    call = next(m for m in ex.meetings if m.date == date(2025, 9, 24))
+    assert people(call)["Milton Dick"][1] == "AU"

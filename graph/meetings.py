@@ -90,7 +90,8 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
     named_day_too = any(dm.kind in ("weekday", "relative") and dm.precision == "day" for dm in dates)
     for dm in dates:
         if dm.kind == "explicit" and dm.value is not None:
-            if dm.precision == "day" and named_day_too and _DATE_AS_MODIFIER.search(sent.text, 0, dm.start - sent.start):
+            if dm.precision == "day" and named_day_too and _DATE_AS_MODIFIER.search(
+                    sent.text, 0, dm.start - sent.start):
                 # "met yesterday ... to discuss the period following the 6 October local elections": the
                 # day the meeting word names, not another event's
                 continue

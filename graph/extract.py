@@ -410,7 +410,7 @@ _PLACE_AFTER_PREP = re.compile(
 )
 # "Andorra la Vella", "Frankfurt am Main": small words inside a city's name, tried first
 _CITY_WITH_PARTICLE = re.compile(
-    r"[A-Z][\w’'.-]+(?:[ -](?:(?:la|le|de|del|della|di|da|das|do|dos|du|des|am|an)[ -])?[A-Z][\w’'.-]+)+")
+    r"[A-Z][\w’'.-]+(?:[ -](?:(?:la|le|de|del|della|di|da|das|do|dos|du|des|am|an|of)[ -])?[A-Z][\w’'.-]+)+")
 
 
 def places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, str | None, str | None]]:
@@ -445,6 +445,11 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
             continue
         name = without_article(ent.text)
         city = gazetteer.find_city(ent.text.strip())  # "The Hague", "La Haye" as written
+        longer = _CITY_WITH_PARTICLE.match(ent.doc.text, ent.start_char)
+        if longer and longer.end() > ent.end_char and longer.end() <= sent.end and (
+                whole := gazetteer.find_city(longer.group())) is not None:
+            # the parser cut a city's name in two: "[Port] of [Spain]"
+            city, name = whole, longer.group()
         if city is not None and gazetteer.country_from_name(name) and not _LOCATIVE.search(
                 sent.text, 0, ent.start_char - sent.start):
             continue  # "the Foreign Ministers of Brunei, Singapore and Thailand": the country
@@ -678,7 +683,8 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
             if role and aff and own and own != aff and f" {own} " in f" {role} ":
                 # the UEMOA Commission's president's counterpart "de la CEMAC" presides the CEMAC's
                 role = f" {role} ".replace(f" {own} ", f" {aff} ").strip()
-        if role == "Prime Minister" and premier and aff in (None, premier) and not any(x.country for x in p.roles):
+        if role in ("Prime Minister", "Premier") and premier and aff in (None, premier) and not any(
+                x.country for x in p.roles):
             role, aff = "Premier", premier  # "le premier ministre Doug Ford" on Ontario's site
         ev = next((_evidence(text, s) for s in d.sentences if any(q is p for _, q in s.people)), evidence[0])
         participants.append(Participant(

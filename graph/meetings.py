@@ -258,6 +258,23 @@ def _has_phrase(sent: Sentence, phrases) -> bool:
     return any(" " + p + " " in folded for p in phrases)
 
 
+def _when_of_the_main_clause(sent: Sentence) -> bool:
+    """'They agreed ... when they met in Vancouver on Monday': the meeting word's clause tells when the
+    sentence's own past happened; not 'Building on their discussion when they met in Antalya'."""
+    trigger = next((t for t in sent.tokens if t.idx == sent.trigger_at), None)
+    if trigger is None or trigger.dep_ != "advcl":
+        return False
+    head = trigger.head
+    for _ in range(6):  # up the verbs it hangs from, never through a noun ("their discussion when ...")
+        if head.pos_ in ("NOUN", "PROPN"):
+            return False
+        if head.dep_ == "ROOT":
+            return head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN")
+        head = head.head
+    return False
+
+
+_WHEN_MET = re.compile(r"\b(?:when|lorsqu['’]?|quand)\b", re.I)
 _RECALLING = re.compile(r"\s*(?:Recalling|Rappelant|Évoquant[ ]+(?:leur|le|la|sa|son))\b")
 
 
@@ -272,6 +289,11 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
     for sent in sentences:
         status, kind = sent.status, sent.trigger_kind
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
+        if status == "recalled" and how in ("explicit", "weekday") and meeting_date is not None and _WHEN_MET.search(
+                sent.text) and _when_of_the_main_clause(sent):
+            # "agreed to work more closely ... when they met in Vancouver on Monday, March 2": the meeting
+            # of the account, dated within its days, not a memory
+            status = sent.status = "happened"
         if status == "happened" and (out_of_window and "recall" in sent.cues or _RECALLING.match(sent.text)):
             # "they last met in Kyiv in September", "Recalling the telephone conversation between ... last
             # year, both sides agreed ...": a memory, not the meeting's setting

@@ -218,7 +218,9 @@ def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
 # Foreign Affairs [and Expatriates]"; not "and Minister for Defence" (another title)
 _EN_PORTFOLIO_MORE = re.compile(
     r"[ ]+and[ ]+(?!(?:Minister|Secretary|Deputy|the|his|her|their|President|Prime)\b)[A-Z][\w'’-]+"
-    r"(?:[ ]+(?:Affairs|Cooperation|Development|Trade)\b)?"
+    r"(?:[ ]+(?:Affairs|Cooperation|Development|Trade)\b"
+    # (or up to two more words of the ministry's name, where punctuation ends it: "[and Climate Solutions],")
+    r"|(?:[ ]+[A-Z][\w'’-]+){1,2}(?=[ ]*[,;.)]))?"
 )
 
 
@@ -315,16 +317,21 @@ def _with_french_portfolio(m: RoleMention, text: str) -> RoleMention:
                     and (more := _portfolio_in_english(mo.group(1))) is not None:
                 english.append(more)
                 end = mo.end()
-            info = RoleInfo(f"Minister of {' and '.join(english)}", info.org, info.country, info.national)
+            # (a foreign ministry with another portfolio is the foreign minister's: "ministre de
+            # l'Intégration africaine et des Affaires étrangères")
+            label = "Minister of Foreign Affairs" if "Foreign Affairs" in english[1:] else (
+                f"Minister of {' and '.join(english)}")
+            info = RoleInfo(label, info.org, info.country, info.national)
         elif english[0] is None and not gazetteer.country_from_name(head.group(1)) and (
                 _FR_QUALIFIER_AFTER.match(text, head.end())):
             # a portfolio we cannot name in English, then the country: "le ministre [des Industries
             # stratégiques] de l'Ukraine" -- the title stays "Minister", its country is read after it
             end = head.end()
     while (mo := _FR_PORTFOLIO_MORE.match(text, end)) is not None:
-        if info.role == "Minister of State" and end == m.end and mo.group(1) and (
-                fold(mo.group(1)).startswith("affaires etrangeres")):
-            # "ministre d'État et des Affaires étrangères": a rank, then the office
+        if info.role.startswith("Minister") and (info.role != "Minister of State" or end == m.end) and mo.group(
+                1) and fold(mo.group(1)).startswith("affaires etrangeres"):
+            # "ministre d'État et des Affaires étrangères": a rank, then the office; "ministre de
+            # l'Intégration africaine et des Affaires étrangères": the foreign minister's office
             info = RoleInfo("Minister of Foreign Affairs", info.org, info.country, info.national)
         end = mo.end()
     if (mo := _fr_portfolio_list().match(text, end)) is not None:
@@ -528,6 +535,7 @@ def _country_of_region(region: re.Match) -> str | None:
     return code
 
 
+_REGION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)??)(?:[ ]State)?(?:['’]s)?[ ]\Z")
 _ORGAN_AFTER = re.compile(r"[ ]+(?:[A-Z][\w-]+[ ]+){0,3}?(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
 
 
@@ -573,6 +581,10 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if pos not in by_start and pos - 2 in by_start and text[pos - 2 : pos] in ("l'", "l’"):
             pos -= 2  # the country's written form holds its article: "de [l'État de Palestine]"
         written = pos  # before "République de", "État de" are skipped
+        if pos not in by_start and pos not in org_by_start:
+            # "President of the [Co-operative] Republic of Guyana": an adjective before the country's name
+            word_ends = [pos + w.end() for w in re.finditer(r"[A-Z][\w'’-]*[ ]+", text[pos : pos + 60])][:3]
+            pos = next((e for e in word_ends if e in by_start), pos)
         if pos not in by_start and pos not in org_by_start:
             pos = _skip_republic(text, pos)
         if pos in by_start and not m.country:
@@ -642,6 +654,10 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             m.org, m.qualifier_span = last.acronym, (m.end, back.end())
             return
     if m.country or m.org or lang != "en":
+        return
+    if m.info.role in _REGION_HEADS and (region := _REGION_BEFORE.search(text, max(0, m.start - 40), m.start)) and (
+            code := gazetteer.country_of_region(region.group(1))):
+        m.country, m.qualifier_span = code, region.span(1)  # "Washington State Governor Bob Ferguson"
         return
     # before, in English: "Turkish Foreign Minister", "NATO Secretary General", "Latvia's Minister"
     for gap in ("", " ", "'s ", "’s ", "' ", "’ "):  # (and "Barbados' Minister")
@@ -903,6 +919,7 @@ def _given_name_before(text: str, start: int, pos: int) -> bool:
 
 
 _FEAST_DAY = re.compile(r"['’]s[ ]+Day\b")
+_SAINTS_PLACE = re.compile(r"(?:St|St\.|Saint|Ste)[ ]+[A-Z][\w-]*(?:['’]s)?\Z")
 
 
 def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, orgs) -> list[NameMention]:
@@ -965,6 +982,9 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         if _FEAST_DAY.match(text, s2 + len(name)) or (name.endswith(("'s", "’s")) and _FEAST_DAY.match(
                 text, s2 + len(name) - 2)):
             return  # "St David's Day": a feast, no person
+        if _SAINTS_PLACE.match(name) and (name.endswith(("'s", "’s")) or text[s2 + len(name) : s2 + len(name) + 2]
+                                          in ("'s", "’s")):
+            return  # "the Diplomatic Centre, St Ann's, Port of Spain": a place named after a saint
         name = re.sub(r"['’]s$", "", name)
         # words that are never part of a name at its ends: "Al-Thani Meets" (a headline's verb),
         # "Boko Haram" (an armed group)

@@ -2537,3 +2537,38 @@ Earlier today, Speaker Kim also held a video conference with the Speaker of the 
                              "Szymon Hołownia": ("Marshal of the Sejm", "PL"), "Lee Hak-young": ("Deputy Speaker", "KR")}
     call = next(m for m in ex.meetings if m.date == date(2025, 9, 24))
     assert people(call)["Milton Dick"][1] == "AU"
+
+
+def test_an_adjective_before_republic_a_saints_place_and_a_city_with_of():
+    m = one("""Office of the Prime Minister
+News
+Posted: 13/02/2026
+Prime Minister Anna Baptiste on Wednesday welcomed the President of the Co-operative Republic of Guyana, His Excellency Dr Mohamed Irfaan Ali, to the Diplomatic Centre, St Ann's, Port of Spain, for a one-day working visit.
+""")
+    assert people(m) == {"Anna Baptiste": ("Prime Minister", "TT"), "Mohamed Irfaan Ali": ("President", "GY")}
+    assert m.place is not None and m.place.city == "Port of Spain"
+    ex = run("""News
+13 February 2026
+The leaders met in Port of Spain on Wednesday.
+""")
+    assert "ES" not in {c.country for c in ex.mentioned_countries}
+
+
+def test_a_premier_a_states_governor_and_the_meeting_a_when_clause_dates():
+    m = one("""BC Gov News
+Government of British Columbia
+Premier Eby, Governor Ferguson strengthen partnership
+March 3, 2026
+VICTORIA – Premier David Eby and Washington State Governor Bob Ferguson agreed to work more closely to protect the shared electricity grid when they met in Vancouver on Monday, March 2, 2026.
+""")
+    assert m.date == date(2026, 3, 2)
+    assert people(m) == {"David Eby": ("Premier", "CA"), "Bob Ferguson": ("Governor", "US")}
+
+
+def test_a_ministry_of_foreign_affairs_and_more_is_the_foreign_ministers_fr():
+    m = one("""Ministère de l'Intégration africaine et des Affaires étrangères
+Actualités
+12 novembre 2025
+Lundi 10 novembre, le ministre de l'Intégration africaine et des Affaires étrangères, Cheikh Niang, a été reçu à Banjul par le président Adama Barrow.
+""")
+    assert people(m)["Cheikh Niang"][0] == "Minister of Foreign Affairs"

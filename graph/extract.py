@@ -455,8 +455,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
             continue  # "the Foreign Ministers of Brunei, Singapore and Thailand": the country
         if city is not None and _OF_A_DELEGATION.search(sent.text, 0, ent.start_char - sent.start):
             continue  # "accompagné d'une délégation ... de la capitale nationale du Québec": where they come from
-        if city is not None and sent.text[: ent.start_char - sent.start].endswith("the ") and not fold(
-                city.name_en).startswith("the "):
+        if city is not None and sent.text[: ent.start_char - sent.start].endswith(("the ", "l'", "l’")) and not fold(
+                city.name_en).startswith(("the ", "l")):
             continue  # "the two members of the Alliance": a body, not the town of Alliance, Ohio
         if city is not None and (whole := gazetteer.part_of_country_named(name, ent.doc.text)) and (
                 whole != city.country):
@@ -523,6 +523,10 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
     found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))
              and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
     found.sort(key=lambda x: x[0])
+    if len(found) > 1 and found[0][0] == sent.start and found[0][1] and any(f[1] for f in found[1:]) and (
+            _dateline_city(sent.text)):
+        # "Berne, 04.09.2025 - Le conseiller fédéral a effectué une visite de travail à Berlin": where he went
+        found = found[1:]
     return [(c, v, k, w) for _, c, v, k, w in _venue_then_city(sent, found)]
 
 
@@ -826,6 +830,12 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
             if keys == okeys or (keys < okeys and _is_headline_evidence(m)) or (okeys < keys and _is_headline_evidence(o)):
                 twin = o
                 break
+            if (keys < okeys or okeys < keys) and len(keys & okeys) >= 2 and _same_city(o, m) and not any(
+                    _LATER.search(x.evidence[0].text) for x in (o, m)):
+                # "a effectué une visite de travail à Berlin ... Il a été reçu par Boris Pistorius au ministère":
+                # the visit told again with who came along
+                twin = o
+                break
         if twin is None:
             out.append(m)
             continue
@@ -836,6 +846,14 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
 _YEAR_FRAME = re.compile(r"\s*(?:During|Throughout|In|Over|Since|Durant|Pendant|En|Depuis|Au[ ]+cours[ ]+de)"
                          r"(?:[ ]+(?:the[ ]+year|the[ ]+course[ ]+of|l['’]ann[ée]e))?[ ]+\d{4}\b(?![ ]*[-/.]\d)")
 _MARGINS = re.compile(r"\b(?:on the (?:margins|sidelines)|en marge)\b", re.I)
+
+
+_LATER = re.compile(r"\b(?:later|then|afterwards|in the (?:morning|afternoon|evening)|ensuite|puis|"
+                    r"dans l['’](?:après-midi|après midi|soirée)|en (?:fin de )?(?:matinée|soirée))\b", re.I)
+
+
+def _same_city(a: Meeting, b: Meeting) -> bool:
+    return a.place is not None and b.place is not None and a.place.city is not None and a.place.city == b.place.city
 
 
 def _is_headline_evidence(m: Meeting) -> bool:

@@ -379,6 +379,10 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
         if not written.isupper() and fold(written) in _acronym_roles():
             i += 1  # "PM", "FM" are titles in capitals only: not "3 pm"
             continue
+        if info.role == "European Commissioner" and fold(written) in ("commissioner", "commissaire") and (
+                prev := _WORD_BEFORE.search(text, max(0, start - 30), start)) and (
+                fold(prev.group(1)) in _NOT_EU_COMMISSIONERS):
+            info = RoleInfo("Commissioner", None, None, True)  # "the London Fire Commissioner": a city's, not the EU's
         mention = RoleMention(start, end, info, written)
         if skipped is not None:
             mention.country = _demonym_at(tokens, skipped, lang)
@@ -535,6 +539,10 @@ def _country_of_region(region: re.Match) -> str | None:
     return code
 
 
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ ]+\Z")
+# commissioners of a country's or a city's services, not of the European Commission
+_NOT_EU_COMMISSIONERS = frozenset({"fire", "police", "election", "elections", "electoral", "information", "privacy",
+                                   "prison", "prisons", "border", "children's", "tax", "revenue", "lands", "water"})
 _REGION_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+)??)(?:[ ]State)?(?:['’]s)?[ ]\Z")
 _ORGAN_AFTER = re.compile(r"[ ]+(?:[A-Z][\w-]+[ ]+){0,3}?(Commission|Council|Parliament|Court|Secretariat|Assembly)\b")
 
@@ -602,7 +610,8 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             if m.info.role == "Prime Minister":
                 m.info = RoleInfo("Premier", None, None, True)
         elif m.info.role in _CITY_TITLES and not m.country and (
-                run := re.match(r"(?:(?:Ville|City|Municipality|Commune)[ ]+(?:de[ ]+|d['’]|of[ ]+))?"
+                run := re.match(r"(?:(?:[Vv]ille|City|city|Municipality|[Cc]ommune)(?:[ ]+[a-zéèêëîïôûç-]+)?[ ]+"
+                                r"(?:de[ ]+|d['’]|of[ ]+))?"
                                 r"(?!(?:[ÉE]tat|[Rr][ée]gion|[Pp]rovince|[Ss]tate)\b)"
                                 r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*)", text[pos : pos + 60])) and (
                 city := gazetteer.find_city(run.group(1))) is not None:

@@ -44,7 +44,9 @@ def _rest_of_title(gap: str, r: RoleMention) -> str:
         # the rest of a complement whose demonym said the country: "Speaker of the Australian [House of
         # Representatives], Milton Dick"
         gap = _CAPITALISED_REST.sub("", gap, count=1)
-    return _posted().sub("", _ACRONYM_ASIDE.sub("", gap, count=1), count=1)
+    gap = _posted().sub("", _ACRONYM_ASIDE.sub("", gap, count=1), count=1)
+    # (where, then an acronym aside: "Head of the OSCE Mission [to Bosnia and Herzegovina (BiH)], Ambassador X")
+    return _ACRONYM_ASIDE.sub("", _POSTED_TO.sub("", gap, count=1), count=1)
 
 
 def title_extent(text: str, r: RoleMention) -> tuple[int, int]:

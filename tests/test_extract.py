@@ -2572,3 +2572,38 @@ Actualités
 Lundi 10 novembre, le ministre de l'Intégration africaine et des Affaires étrangères, Cheikh Niang, a été reçu à Banjul par le président Adama Barrow.
 """)
     assert people(m)["Cheikh Niang"][0] == "Minister of Foreign Affairs"
+
+
+def test_a_city_services_commissioner_is_no_european_commissioner():
+    m = one("""Mayor of London
+News
+20 November 2025
+On Wednesday, the Mayor of Kyiv, Vitali Klitschko, visited London Fire Brigade's headquarters, where he was received by the London Fire Commissioner, Andy Roe.
+""")
+    assert people(m)["Andy Roe"][1] != "EU" and "EU" not in m.parties
+
+
+def test_an_osce_head_of_mission_meets_the_chair_of_the_presidency_yesterday():
+    m = one("""OSCE Mission to Bosnia and Herzegovina
+Press release
+SARAJEVO, 17 October 2024 – The Head of the OSCE Mission to Bosnia and Herzegovina (BiH), Ambassador Brian Aggeler, met yesterday with the Chair of the Presidency of Bosnia and Herzegovina, Željko Komšić, to discuss the period following the 6 October local elections.
+""")
+    assert m.date == date(2024, 10, 16)
+    assert people(m) == {"Brian Aggeler": ("Head of Mission", "OSCE"), "Željko Komšić": ("Chair of the Presidency", "BA")}
+
+
+def test_a_mayor_of_a_town_named_with_its_country_and_a_visit_away_from_the_dateline_fr():
+    mayor = one("""Ville de Strasbourg
+Actualités
+Publié le 24 octobre 2025
+Jeanne Barseghian, maire de Strasbourg, a reçu mardi dernier au Centre administratif de Strasbourg le maire de la ville ukrainienne de Vinnytsia, Serhiy Morgunov.
+Les échanges ont principalement porté sur la préparation de l'hiver et sur la coopération entre les deux villes.
+""")
+    assert people(mayor)["Serhiy Morgunov"] == ("Mayor", "UA")
+    assert mayor.place is None or mayor.place.city != "Vinnytsia"  # the guest's town names him, not where
+    visit = one("""DDPS
+Communiqué
+Berne, 04.09.2025 - Le conseiller fédéral Martin Pfister a effectué mercredi 3 septembre 2025 une visite de travail à Berlin. Il s'y est entretenu avec le ministre fédéral allemand de la Défense, Boris Pistorius.
+Le conseiller fédéral Martin Pfister, accompagné du chef de l'Armée, a été reçu par Boris Pistorius au ministère fédéral de la Défense.
+""")
+    assert visit.place.city == "Berlin"

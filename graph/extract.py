@@ -589,6 +589,9 @@ _TOPICAL = re.compile(
     r"(?:\s+(?!(?:in|on|to|for|of|à|au|en|aux|de|du|dans)\b)[\w'’-]+){0,3}"
     r"\s+(?:in|on|to|for|of|à|au|en|aux|de|du|dans)"
     r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z"
+    # an example of a topic just named: "the latest developments in the region, particularly in Gaza"
+    r"|\b(?:particularly|especially|notably|including|notamment|particulièrement|en[ ]+particulier)[ ]+"
+    r"(?:in|à|au|aux|en|dans)[ ]+(?:the\s+|la\s+|le\s+|l['’]\s*)?\Z"
     # a city's body or official, not where one is: "une délégation du Conseil municipal de Banjul", "son
     # homologue de Banjul"
     r"|\b(?:conseil[ ]+municipal|municipal[ ]+council|city[ ]+council|délégation|delegation|homologue|counterpart)"

@@ -29,6 +29,15 @@ def _title_gap() -> re.Pattern:
 
 
 _COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
+# where the office sits: "Minister of State [at the Ministry of Foreign Affairs] Dr. X"
+_AT_MINISTRY = re.compile(r"^[ ]+(?:at|in)[ ]+the[ ]+(?:Ministry|Department|Office)[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
+                          r"[A-Z][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?[A-Z][\w'’-]*){0,4}?"
+                          r"(?=[ ]*,|[ ]+(?:Dr|Mr|Mrs|Ms|HE|H\.E\.|Prof|Sheikh|Ambassador)\b)"
+                          r"|^[ ]+(?:au|auprès[ ]+du)[ ]+ministère[ ]+(?:de[ ]+la|du|des|de[ ]+l['’]|de)[ ]*"
+                          r"[A-ZÉ][^,;.]{0,60}?(?=,|[ ]+(?:M\.|Mme|Dr)[ ])")
+_COUNTRY_AGAIN = re.compile(r"^[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]*"
+                            r"(?:[ ]+(?:of[ ]+(?:the[ ]+)?|and[ ]+)?[A-Z][\w'’-]*){0,6}"
+                            r"(?=[ ]*,|[ ]+(?:Dr|Mr|Mrs|Ms|HE|H\.E\.|Prof|Sheikh|Ambassador)\b)")
 _CAPITALISED_REST = re.compile(r"^(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'’-]*){1,5}(?=[ ]*,)")
 # a title's hyphenated tail: "Chair-in-Office", "President-elect", "Prime Minister-designate"
 _HYPHEN_TAIL = re.compile(r"^-(?:in-office|elect|designate|désignée?|élue?)\b", re.I)
@@ -38,8 +47,12 @@ def _rest_of_title(gap: str, r: RoleMention) -> str:
     """What lies between a title and the next name once the title's own tail is taken off: its
     hyphenated tail, its complement ("the President of the 80th Session of the General Assembly,
     Ms Annalena Baerbock"), an acronym aside, where it is held."""
-    gap = _HYPHEN_TAIL.sub("", gap, count=1)
+    gap = _AT_MINISTRY.sub("", _HYPHEN_TAIL.sub("", gap, count=1), count=1)
     gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
+    if r.country or r.org:
+        # the title's country written again after it: "Minister of Foreign Affairs, Emigration and Egyptian
+        # Expatriates [of the Arab Republic of Egypt] Dr. Badr Abdelatty"
+        gap = _COUNTRY_AGAIN.sub("", gap, count=1)
     if r.qualifier_span and r.qualifier_span[0] > r.end:
         # the rest of a complement whose demonym said the country: "Speaker of the Australian [House of
         # Representatives], Milton Dick"

@@ -525,7 +525,11 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
             if sent.start <= m.start < sent.end and not _in_quote(m.start, quotes):
                 found.append((m.start, p))
                 break
+    chained = {id(r) for a, r in zip(loose_roles, loose_roles[1:], strict=False)
+               if re.fullmatch(r"[ ]+(?:and|et)[ ]+", sent_text_between(sent, a.end, r.start) or "x")}
     for r in loose_roles:
+        if id(r) in chained:
+            continue  # "HE the Prime Minister and Minister of Foreign Affairs": one person, two offices
         if sent.start <= r.start < sent.end and not _in_quote(r.start, quotes):
             if _CAPACITY.search(sent.text, 0, r.start - sent.start):
                 continue  # "X, en sa qualité de président du Conseil": X's own office, nobody else
@@ -540,6 +544,11 @@ def people_in(sent: Sentence, people: list[Person], loose_roles: list[RoleMentio
                     sent.by_title.add(id(p))
     found.sort(key=lambda x: x[0])
     return found
+
+
+def sent_text_between(sent: Sentence, a: int, b: int) -> str | None:
+    """The sentence's text from offset a to b, or None when they lie outside it."""
+    return sent.text[a - sent.start : b - sent.start] if sent.start <= a <= b <= sent.end else None
 
 
 _TITLE_NAMES_A_PLACE = re.compile(r"['’]s[ ]+(?:[a-z]+[ ]+)?(?:chair|gallery|office|room|hall|residence|lodge|desk|"

@@ -2607,3 +2607,20 @@ Berne, 04.09.2025 - Le conseiller fédéral Martin Pfister a effectué mercredi 
 Le conseiller fédéral Martin Pfister, accompagné du chef de l'Armée, a été reçu par Boris Pistorius au ministère fédéral de la Défense.
 """)
     assert visit.place.city == "Berlin"
+
+
+def test_honorific_titles_of_the_gulf_one_person_of_two_offices_and_a_topic_not_a_place():
+    ex = run("""Ministry of Foreign Affairs - State of Qatar
+Prime Minister and Minister of Foreign Affairs Participates in Munich Security Conference
+Munich | February 14, 2026
+His Excellency Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani took part today in a panel discussion at the Munich Security Conference alongside HE Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt Dr. Badr Abdelatty.
+On the sidelines of the conference, His Excellency met today with HE Minister for Foreign Affairs of Ukraine Andrii Sybiha, discussing the latest developments in the region, particularly in Gaza. The meeting was attended by HE Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz Al-Khulaifi.
+On the other hand, HE the Prime Minister and Minister of Foreign Affairs received yesterday a phone call from HE Minister of Foreign Affairs of the Islamic Republic of Iran Dr. Abbas Araghchi.
+""")
+    panel = next(m for m in ex.meetings if "Badr Abdelatty" in people(m))
+    assert people(panel)["Badr Abdelatty"][1] == "EG" and "Participates" not in people(panel)
+    ukraine = next(m for m in ex.meetings if "Andrii Sybiha" in people(m))
+    assert ukraine.place is not None and ukraine.place.city == "Munich"
+    assert people(ukraine)["Mohammed bin Abdulaziz Al-Khulaifi"][0] == "Minister of State"
+    call = next(m for m in ex.meetings if m.kind == "call")
+    assert set(people(call)) == {"Mohammed bin Abdulrahman bin Jassim Al-Thani", "Abbas Araghchi"}

@@ -79,9 +79,30 @@ def publisher_country(release: Release) -> str | None:
             weight = 1 if c.via == "name" else 0.5
             votes[c.code] += weight if other == lang else weight / 2
     if not votes:
+        # a region's own site names the region only: "République et Canton du Jura", "Government of Manitoba"
+        for line in lines:
+            for mo in _REGION_SITE.finditer(line):
+                code = gazetteer.country_of_region(mo.group(1))
+                if code is None and mo.group(0).startswith(("Canton", "Kanton")) and fold(mo.group(1)) in _cantons():
+                    code = "CH"  # "Canton du Jura": the Swiss one, not the French département
+                if code is not None:
+                    votes[code] += 1
+    if not votes:
         return None
     (best, n), *rest = votes.most_common(2) + [(None, 0)]
     return best if rest[0][1] < n else None
+
+
+@cache
+def _cantons() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions.get(country_code="CH"))
+
+
+_REGION_SITE = re.compile(r"\b(?:Canton|Région|Province|Land|State|Government|Gouvernement|Regione|Kanton)"
+                          r"[ ]+(?:de[ ]+la[ ]+|de[ ]+l['’]|du[ ]+|de[ ]+|d['’]|of[ ]+(?:the[ ]+)?)?"
+                          r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)")
 
 
 def premier_site(release: Release) -> str | None:

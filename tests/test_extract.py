@@ -2624,3 +2624,18 @@ On the other hand, HE the Prime Minister and Minister of Foreign Affairs receive
     assert people(ukraine)["Mohammed bin Abdulaziz Al-Khulaifi"][0] == "Minister of State"
     call = next(m for m in ex.meetings if m.kind == "call")
     assert set(people(call)) == {"Mohammed bin Abdulrahman bin Jassim Al-Thani", "Abbas Araghchi"}
+
+
+def test_a_regions_own_site_names_its_country():
+    from graph.affiliation import publisher_country
+
+    jura = read_bytes("""Aller au contenu principal
+République et Canton du Jura
+Accueil | Autorités | Actualités | Contact
+Visite officielle de la ministre-présidente
+28.05.2025
+Le Gouvernement jurassien a reçu ce mercredi à Delémont la ministre-présidente de la Fédération Wallonie-Bruxelles, accompagnée d'une délégation de son administration. Cette visite officielle a permis de renouveler le programme de coopération entre les deux entités.
+Mentions légales | Protection des données | Plan du site
+© 2025 République et Canton du Jura
+""".encode(), "t.txt")
+    assert publisher_country(jura) == "CH"

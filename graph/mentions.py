@@ -838,7 +838,7 @@ _IN_TOWN_AFTER = re.compile(r",?[ ]+(?:in|à)[ ]+[A-ZÀ-Ý]")
 _PLACE_NOUNS = frozenset({"airport", "aeroport", "palace", "palais", "hall", "centre", "center", "street", "avenue",
                           "boulevard", "square", "bridge", "stadium", "university", "universite", "hospital",
                           "hopital", "castle", "cathedral", "school", "institute", "foundation", "college", "museum",
-                          "library", "prize", "award", "building"})
+                          "library", "prize", "award", "building", "brigade", "battalion", "regiment", "division"})
 
 
 # a Polynesian given name written with an apostrophe for its ʻokina, then more of the name

@@ -2639,3 +2639,22 @@ Mentions légales | Protection des données | Plan du site
 © 2025 République et Canton du Jura
 """.encode(), "t.txt")
     assert publisher_country(jura) == "CH"
+
+
+def test_a_military_unit_named_after_someone_and_ranks_in_short():
+    m = one("""Ministry of National Defence
+News
+2025-02-21
+The following day, Minister Dovilė Šakalienė and Norwegian Minister of Defence Tore O. Sandvik visited the Grand Duke Algirdas Mechanised Infantry Brigade in Rukla, accompanied by the Chief of Defence Gen. Raimundas Vaikšnoras.
+""")
+    assert "Algirdas Mechanised Infantry" not in people(m) and "Gen" not in people(m)
+    assert people(m)["Raimundas Vaikšnoras"][0] == "Chief of Defence"
+
+
+def test_the_minister_of_the_armed_forces_fr():
+    m = one("""Ministère des Forces armées
+Actualités
+27 février 2026
+Le Général Birame Diop, ministre des Forces armées, a reçu hier à Dakar le ministre gambien de la Défense, M. Sering Modou Njie, pour une séance de travail sur la sécurité des frontières.
+""")
+    assert people(m)["Birame Diop"][0] == "Minister of the Armed Forces"

@@ -438,6 +438,13 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 committee := _committee_chair(mention, text, by_start)) is not None:
             mention = committee
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
+        if not (mention.country or mention.org) and (led := _DELEGATION_LED.search(text, max(0, start - 160), start)):
+            # "a delegation of the Parliament of Australia led by the President of the Senate": the delegation's
+            owner = [x for x in (*countries, *orgs) if led.start(1) <= x.start and x.end <= led.end(1)]
+            if owner and hasattr(owner[-1], "code"):
+                mention.country = owner[-1].code
+            elif owner:
+                mention.org = owner[-1].acronym
         if not (mention.country or mention.org) and (whose := _ITS.search(text, max(0, start - 160), start)):
             # "a delegation of the National Assembly of Côte d'Ivoire led by its President": the body's
             owner = [x for x in (*countries, *orgs) if whose.start() <= x.start and x.end <= whose.end()]
@@ -452,6 +459,8 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
 
 # a body, then its head: "a delegation of the National Assembly of Côte d'Ivoire led by its President",
 # "une délégation de l'Assemblée nationale du Bénin conduite par son Président"
+_DELEGATION_LED = re.compile(r"\b(?:delegation|délégation)\b([^.;:!?]{0,100}?)\b(?:led|headed|conduite?|dirigée?)[ ]+"
+                             r"(?:by|par)[ ]+(?:the|le|la)[ ]+\Z")
 _ITS = re.compile(r"[^.;:!?]*?(?:\b(?:led|headed|chaired|conducted)[ ]+by[ ]+its|\b(?:conduite?s?|dirigée?s?|"
                   r"présidée?s?)[ ]+par[ ]+(?:son|sa))(?:[ ]+(?:premier|première|first))?[ ]+\Z")
 

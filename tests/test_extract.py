@@ -2658,3 +2658,24 @@ Actualités
 Le Général Birame Diop, ministre des Forces armées, a reçu hier à Dakar le ministre gambien de la Défense, M. Sering Modou Njie, pour une séance de travail sur la sécurité des frontières.
 """)
     assert people(m)["Birame Diop"][0] == "Minister of the Armed Forces"
+
+
+def test_a_parliaments_president_a_delegations_leader_and_guam():
+    call = one("""Bundestag
+News
+15 May 2025
+On Thursday morning, the President of the Bundestag, Julia Klöckner, held a video conference with the President of the Parliament of the Republic of Moldova, Igor Grosu.
+""")
+    assert people(call)["Igor Grosu"] == ("Speaker of Parliament", "MD")
+    visit = one("""Parliament of Malaysia
+News
+8 October 2025
+The Speaker of the Dewan Rakyat, Tan Sri Dato' Johari Abdul, received a courtesy call from a delegation of the Parliament of Australia led by the President of the Senate, Senator Sue Lines, at Parliament House, Kuala Lumpur, on Tuesday, 7 October 2025.
+""")
+    assert people(visit)["Sue Lines"][1] == "AU"
+    guam = one("""GUAM
+News
+24 September 2025
+On 23 September 2025, the Secretary General of GUAM, Altai Efendiev, met in New York with the Secretary General of the OSCE, Feridun Sinirlioğlu.
+""")
+    assert people(guam)["Altai Efendiev"][1] == "GUAM"

@@ -146,7 +146,7 @@ def _phone_countries(line: str) -> list[str]:
 
 
 def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Entities,
-            publisher: str | None) -> dict[int, str | None]:
+            publisher: str | None, text: str = "") -> dict[int, str | None]:
     """id(person) -> affiliation, one answer per person for the whole release."""
     people = {id(p): p for d in drafts for p in d.people if p is not None}
     explicit = {pid: p.affiliation for pid, p in people.items() if p.affiliation and not _implied_only(p)}
@@ -168,7 +168,8 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
         # the release's principal speaks for its publisher wherever the meeting was held
         # ("Queenstown" has namesakes; a host abroad is rare, a visitor abroad common)
         out[pid] = (_other_side(p, drafts, explicit, publisher) or _host_at_home(p, drafts, places, entities)
-                    or _from_publisher(p, drafts, publisher, explicit) or _from_meetings(p, drafts, places))
+                    or _from_publisher(p, drafts, publisher, explicit) or _delegation_of(p, drafts, text)
+                    or _from_meetings(p, drafts, places))
     for pid, p in people.items():
         if out.get(pid) is None and p.role is not None and p.role.info.national:
             # "Vice Speaker Lee Hak-young ... attended the talks": a national title beside the publisher's
@@ -188,6 +189,19 @@ def _beside_the_principal(p: Person, drafts: list[Draft], publisher: str | None,
                 out.get(id(d.actor)) == publisher):
             return publisher
     return None
+
+
+# "held bilateral meetings ... as part of the Dominican delegation headed by President Abinader"
+_PART_OF_DELEGATION = re.compile(r"\b(?:as[ ]+part[ ]+of|a[ ]+member[ ]+of|within|au[ ]+sein[ ]+de|dans)[ ]+"
+                                 r"(?:the|la)[ ]+(?:([A-Z][\w-]+)[ ]+delegation|délégation[ ]+([a-zé][\w-]+))\b")
+
+
+def _delegation_of(p: Person, drafts: list[Draft], text: str) -> str | None:
+    """The country of the delegation the release's principal belongs to, where no site says it."""
+    if not text or not any(d.actor is p for d in drafts):
+        return None
+    mo = _PART_OF_DELEGATION.search(text)
+    return gazetteer.country_from_demonym(mo.group(1) or mo.group(2)) if mo else None
 
 
 def _other_side(p: Person, drafts: list[Draft], explicit: dict, publisher: str | None) -> str | None:

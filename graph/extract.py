@@ -76,7 +76,7 @@ def extract(release: Release, doc=None) -> Extraction:
     # principal meets abroad: "le Président de la République" received the IOM's Director General in Chad
     principal = next((d.actor for d in drafts if d.actor is not None), None)
     for_org = principal is not None and principal.role is not None and not principal.role.info.national
-    affiliations = affiliation.resolve(drafts, places, entities, None if for_org else publisher)
+    affiliations = affiliation.resolve(drafts, places, entities, None if for_org else publisher, text)
     for d in drafts:
         # a trip told in the release makes talks abroad visits, not the ones its principal holds at home
         place = places[id(d)]

@@ -2679,3 +2679,13 @@ News
 On 23 September 2025, the Secretary General of GUAM, Altai Efendiev, met in New York with the Secretary General of the OSCE, Feridun Sinirlioğlu.
 """)
     assert people(guam)["Altai Efendiev"][1] == "GUAM"
+
+
+def test_the_principal_of_a_delegation_named_by_its_demonym():
+    m = one("""MIREX - Ministerio de Relaciones Exteriores
+Foreign Minister holds bilateral meetings on the sidelines of UNGA80
+September 25, 2025
+New York. The Minister of Foreign Affairs, Roberto Álvarez, held a series of bilateral meetings this week on the margins of the high-level week of the United Nations General Assembly, as part of the Dominican delegation headed by the President.
+On Tuesday, the Foreign Minister met with the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, Musalia Mudavadi, at the Permanent Mission of the Dominican Republic to the United Nations.
+""")
+    assert people(m)["Roberto Álvarez"][1] == "DO"

@@ -438,20 +438,14 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 committee := _committee_chair(mention, text, by_start)) is not None:
             mention = committee
             last = max(last, next((k for k in range(last, len(tokens)) if tokens[k].end >= mention.end), last))
-        if not (mention.country or mention.org) and (led := _DELEGATION_LED.search(text, max(0, start - 160), start)):
-            # "a delegation of the Parliament of Australia led by the President of the Senate": the delegation's
-            owner = [x for x in (*countries, *orgs) if led.start(1) <= x.start and x.end <= led.end(1)]
-            if owner and hasattr(owner[-1], "code"):
-                mention.country = owner[-1].code
-            elif owner:
-                mention.org = owner[-1].acronym
-        if not (mention.country or mention.org) and (whose := _ITS.search(text, max(0, start - 160), start)):
-            # "a delegation of the National Assembly of Côte d'Ivoire led by its President": the body's
-            owner = [x for x in (*countries, *orgs) if whose.start() <= x.start and x.end <= whose.end()]
-            if owner and hasattr(owner[-1], "code"):
-                mention.country = owner[-1].code
-            elif owner:
-                mention.org = owner[-1].acronym
+        if not (mention.country or mention.org):
+            # "a delegation of the Parliament of Australia led by the President of the Senate", "a delegation
+            # of the National Assembly of Côte d'Ivoire led by its President": the body's country or organisation
+            window = max(0, start - 160)
+            if (led := _DELEGATION_LED.search(text, window, start)) is not None:
+                _held_for_last_named(mention, countries, orgs, led.start(1), led.end(1))
+            elif (whose := _ITS.search(text, window, start)) is not None:
+                _held_for_last_named(mention, countries, orgs, whose.start(), whose.end())
         found.append(mention)
         i = last + 1
     return found
@@ -459,6 +453,15 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
 
 # a body, then its head: "a delegation of the National Assembly of Côte d'Ivoire led by its President",
 # "une délégation de l'Assemblée nationale du Bénin conduite par son Président"
+def _held_for_last_named(m: RoleMention, countries, orgs, start: int, end: int) -> None:
+    """The title is held for the last country or organisation named between start and end."""
+    named = sorted((x for x in (*countries, *orgs) if start <= x.start and x.end <= end), key=lambda x: x.start)
+    if named and hasattr(named[-1], "code"):
+        m.country = named[-1].code
+    elif named:
+        m.org = named[-1].acronym
+
+
 _DELEGATION_LED = re.compile(r"\b(?:delegation|délégation)\b([^.;:!?]{0,100}?)\b(?:led|headed|conduite?|dirigée?)[ ]+"
                              r"(?:by|par)[ ]+(?:the|le|la)[ ]+\Z")
 _ITS = re.compile(r"[^.;:!?]*?(?:\b(?:led|headed|chaired|conducted)[ ]+by[ ]+its|\b(?:conduite?s?|dirigée?s?|"

@@ -177,7 +177,10 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
             out[pid] = _beside_the_principal(p, drafts, publisher, out)
         if out.get(pid) is None and p.role is not None:
             taken = {a for q, a in out.items() if q != pid and a}
-            out[pid] = home_country(entities, taken)
+            # a national title of no country written, on a country's site, is most likely that country's
+            # ("le président du Gouvernement, Nicolas Chèvre" on the Jura's, not Cambodia's named in passing)
+            own = publisher if publisher is not None and p.role.info.national and publisher not in taken else None
+            out[pid] = own or home_country(entities, taken)
     return out
 
 

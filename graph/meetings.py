@@ -90,6 +90,10 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
     named_day_too = any(dm.kind in ("weekday", "relative") and dm.precision == "day" for dm in dates)
     for dm in dates:
         if dm.kind == "explicit" and dm.value is not None:
+            if dm.precision == "day" and _SIGNED_ON.search(sent.text, 0, dm.start - sent.start):
+                # the day a text was signed dates no meeting; long past, it says the sentence recalls
+                out_of_window = out_of_window or not ctx.plausible(dm.value)
+                continue
             if dm.precision == "day" and named_day_too and _DATE_AS_MODIFIER.search(
                     sent.text, 0, dm.start - sent.start):
                 # "met yesterday ... to discuss the period following the 6 October local elections": the
@@ -227,6 +231,9 @@ _DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "cette", "ce"}
 _DATE_AS_MODIFIER = re.compile(r"\b(?:of|since|following|after|before|the|du|de\s+la|de\s+l['’]|depuis|des|les|"
                                r"aux)\s+(?:the\s+)?\Z", re.I)
 _OF_DATE = re.compile(r"\b(?:of|du|de\s+la|de\s+l['’]|since|depuis)\s+(?:the\s+)?\Z", re.I)
+# the day a text was signed or adopted: "l'accord de paix ..., signé à Washington le 27 juin dernier"
+_SIGNED_ON = re.compile(r"\b(?:signée?s?|adoptée?s?|conclue?s?|paraphée?s?|signed|adopted|concluded|initialled)\b"
+                        r"[^,.;]{0,40}?\b(?:le|on)\s+\Z", re.I)
 
 
 def _dates_another_thing(sent: Sentence) -> bool:

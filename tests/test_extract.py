@@ -2689,3 +2689,26 @@ New York. The Minister of Foreign Affairs, Roberto Álvarez, held a series of bi
 On Tuesday, the Foreign Minister met with the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, Musalia Mudavadi, at the Permanent Mission of the Dominican Republic to the United Nations.
 """)
     assert people(m)["Roberto Álvarez"][1] == "DO"
+
+
+def test_the_day_a_text_was_signed_dates_no_meeting_fr():
+    ex = run("""Ministère des Affaires étrangères
+Communiqué
+Kigali, le 17 juillet 2025
+Le ministre des Affaires étrangères, M. Olivier Nduhungirehe, a reçu mardi 15 juillet 2025 à Kigali la ministre sénégalaise des Affaires étrangères, Mme Yassine Fall.
+Le ministre Nduhungirehe a informé son homologue de la mise en œuvre de l'accord de paix entre le Rwanda et la République démocratique du Congo, signé à Washington le 27 juin dernier sous les auspices des États-Unis.
+""")
+    assert {m.date for m in ex.meetings} == {date(2025, 7, 15)}
+
+
+def test_a_national_title_of_no_country_on_a_countrys_site_is_that_countrys_fr():
+    m = one("""Aller au contenu principal
+République et Canton du Jura
+Accueil | Autorités | Actualités | Contact
+Visite officielle de la ministre-présidente
+28.05.2025
+Le Gouvernement jurassien a reçu ce mercredi à Delémont la ministre-présidente de la Fédération Wallonie-Bruxelles, Mme Elisabeth Degryse. Accueillie à l'Hôtel du Gouvernement par le président du Gouvernement, Nicolas Chèvre, elle a évoqué les préparatifs du prochain Sommet de la Francophonie, qui se tiendra au Cambodge en 2026.
+Mentions légales | Protection des données | Plan du site
+© 2025 République et Canton du Jura
+""")
+    assert people(m)["Nicolas Chèvre"][1] == "CH"

@@ -2712,3 +2712,12 @@ Mentions légales | Protection des données | Plan du site
 © 2025 République et Canton du Jura
 """)
     assert people(m)["Nicolas Chèvre"][1] == "CH"
+
+
+def test_the_official_english_title_of_the_bundestags_president():
+    m = one("""German Bundestag
+News
+15 May 2025
+On Wednesday, 14 May, the President of the German Bundestag, Julia Klöckner, received the Chairman of the Verkhovna Rada of Ukraine, Ruslan Stefanchuk, in Berlin.
+""")
+    assert people(m)["Julia Klöckner"] == ("President of the Bundestag", "DE")

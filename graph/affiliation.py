@@ -83,7 +83,8 @@ def publisher_country(release: Release) -> str | None:
         for line in lines:
             for mo in _REGION_SITE.finditer(line):
                 code = gazetteer.country_of_region(mo.group(1))
-                if code is None and mo.group(0).startswith(("Canton", "Kanton")) and fold(mo.group(1)) in _cantons():
+                if code is None and mo.group(0).startswith(("Canton", "Kanton")) and fold(mo.group(1)) in {
+                        fold(n) for n in gazetteer.region_names(("CH",))}:
                     code = "CH"  # "Canton du Jura": the Swiss one, not the French département
                 if code is not None:
                     votes[code] += 1
@@ -91,13 +92,6 @@ def publisher_country(release: Release) -> str | None:
         return None
     (best, n), *rest = votes.most_common(2) + [(None, 0)]
     return best if rest[0][1] < n else None
-
-
-@cache
-def _cantons() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(fold(s.name) for s in pycountry.subdivisions.get(country_code="CH"))
 
 
 _REGION_SITE = re.compile(r"\b(?:Canton|Région|Province|Land|State|Government|Gouvernement|Regione|Kanton)"
@@ -116,12 +110,7 @@ def premier_site(release: Release) -> str | None:
 
 @cache
 def _premier_regions() -> dict[str, str]:
-    import pycountry
-
-    names = {s.name: code for code in ("CA", "AU") for s in pycountry.subdivisions.get(country_code=code)}
-    names |= {form: r["country"] for r in read_table("regions.csv") if r["country"] in ("CA", "AU")
-              for form in [r["region"], *r["forms"].split("|")]}
-    return {fold(n): code for n, code in names.items() if n}
+    return {fold(n): code for n, code in gazetteer.region_names(("CA", "AU")).items()}
 
 
 _CRUMB = re.compile(r"[ ]+[/>»›][ ]+")

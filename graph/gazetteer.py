@@ -336,6 +336,18 @@ def _region_index() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def region_names(codes: tuple[str, ...]) -> dict[str, str]:
+    """The names of the states, provinces and regions of these countries (pycountry's ISO 3166-2, and
+    the forms of data/regions.csv), as written -> their country, ambiguous ones included ("Jura")."""
+    import pycountry
+
+    out = {s.name: code for code in codes for s in pycountry.subdivisions.get(country_code=code) or ()}
+    out |= {form: r["country"] for r in _read("regions.csv") if r["country"] in codes
+            for form in [r["region"], *r["forms"].split("|")] if form}
+    return out
+
+
 def country_of_region(name: str) -> str | None:
     """ISO code of the country a state, province or region belongs to ("Borno" -> NG, "Extrême-Nord"
     -> CM), or None."""

@@ -39,8 +39,16 @@ _COUNTRY_AGAIN = re.compile(r"^[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]*"
                             r"(?:[ ]+(?:of[ ]+(?:the[ ]+)?|and[ ]+)?[A-Z][\w'’-]*){0,6}"
                             r"(?=[ ]*,|[ ]+(?:Dr|Mr|Mrs|Ms|HE|H\.E\.|Prof|Sheikh|Ambassador)\b)")
 _CAPITALISED_REST = re.compile(r"^(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'’-]*){1,5}(?=[ ]*,)")
-# a title's hyphenated tail: "Chair-in-Office", "President-elect", "Prime Minister-designate"
-_HYPHEN_TAIL = re.compile(r"^-(?:in-office|elect|designate|désignée?|élue?)\b", re.I)
+# a title's hyphenated tail: "Chair-in-Office", "President-elect", "Prime Minister-designate"; an
+# interim holder's: "maire faisant fonction", "ministre par intérim", "Minister ad interim"
+_HYPHEN_TAIL = re.compile(r"^(?:-(?:in-office|elect|designate|désignée?|élue?)\b"
+                          r"|[ ]+(?:par[ ]+intérim|ad[ ]+interim|faisant[ ]+fonction|a\.[ ]?i\.|f\.[ ]?f\.)(?!\w))", re.I)
+# the body a title names, described in an aside: "le président du Riigikogu[, le Parlement estonien],
+# M. Lauri Hussar", "Speaker of the Sejm[, the lower house of the Polish parliament], Szymon Hołownia"
+_BODY_ASIDE = re.compile(
+    r"^[ ]*,[ ]*(?:the|le|la|l['’])[ ]*(?:[\w'’-]+[ ]+){0,3}?(?:parliament|parlement|assembly|assemblée|"
+    r"chamber|chambre|house|senate|sénat|congress|congrès|legislature|council|conseil)"
+    r"(?:[ ]+[\w'’-]+){0,5}?(?=[ ]*,)", re.I)
 
 
 def _rest_of_title(gap: str, r: RoleMention) -> str:
@@ -48,6 +56,9 @@ def _rest_of_title(gap: str, r: RoleMention) -> str:
     hyphenated tail, its complement ("the President of the 80th Session of the General Assembly,
     Ms Annalena Baerbock"), an acronym aside, where it is held."""
     gap = _AT_MINISTRY.sub("", _HYPHEN_TAIL.sub("", gap, count=1), count=1)
+    if r.qualifier_span or r.country or r.org or " " in r.text.strip():
+        # (only after a title with its complement: "the Speaker, the Rt. Hon. X" keeps its courtesy)
+        gap = _BODY_ASIDE.sub("", gap, count=1)
     gap = _COMPLEMENT.sub("", gap, count=1) if not r.country and not r.org else gap
     if r.country or r.org:
         # the title's country written again after it: "Minister of Foreign Affairs, Emigration and Egyptian

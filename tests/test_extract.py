@@ -2721,3 +2721,37 @@ News
 On Wednesday, 14 May, the President of the German Bundestag, Julia Klöckner, received the Chairman of the Verkhovna Rada of Ukraine, Ruslan Stefanchuk, in Berlin.
 """)
     assert people(m)["Julia Klöckner"] == ("President of the Bundestag", "DE")
+
+
+def test_an_aside_describing_the_chamber_between_title_and_name():
+    m = one("""Chambre des représentants
+Actualités
+Bruxelles, le 9 octobre 2025
+Le président de la Chambre, Jean Dupuis, a reçu hier au Palais de la Nation le président du Seimas, le Parlement lituanien, M. Jonas Petrauskas.
+Les deux présidents ont évoqué la sécurité régionale.
+""")
+    assert people(m)["Jonas Petrauskas"][1] == "LT"
+    en = one("""House of Representatives
+News
+October 9, 2025
+The Speaker, Jane Doyle, welcomed the Speaker of the Saeima, the unicameral parliament of Latvia, Anna Ozola, to the Capitol yesterday.
+They discussed energy security.
+""")
+    assert people(en)["Anna Ozola"][1] == "LV"
+
+
+def test_an_interim_title_before_the_name():
+    m = one("""Ville de Namur
+Actualités
+Namur, le 4 juin 2025
+Le bourgmestre, Maxime Lenoir, a reçu hier à l'Hôtel de Ville une délégation de la ville ukrainienne de Poltava conduite par son maire faisant fonction, M. Petro Kovalenko.
+Les deux élus ont parlé de reconstruction.
+""")
+    assert people(m)["Petro Kovalenko"] == ("Mayor", "UA")
+    en = one("""Ministry of Foreign Affairs
+News
+Valletta, 12 March 2026
+Minister Ian Vella met yesterday in Valletta the Minister of Foreign Affairs of Niger ad interim, Mr Bakary Yaou Sangaré.
+They discussed migration.
+""")
+    assert people(en)["Bakary Yaou Sangaré"] == ("Minister of Foreign Affairs", "NE")

@@ -42,7 +42,8 @@ _CAPITALISED_REST = re.compile(r"^(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'’-]*)
 # a title's hyphenated tail: "Chair-in-Office", "President-elect", "Prime Minister-designate"; an
 # interim holder's: "maire faisant fonction", "ministre par intérim", "Minister ad interim"
 _HYPHEN_TAIL = re.compile(r"^(?:-(?:in-office|elect|designate|désignée?|élue?)\b"
-                          r"|[ ]+(?:par[ ]+intérim|ad[ ]+interim|faisant[ ]+fonction|a\.[ ]?i\.|f\.[ ]?f\.)(?!\w))", re.I)
+                          r"|[ ]+(?:par[ ]+intérim|ad[ ]+interim|faisant[ ]+fonction|a\.[ ]?i\.|f\.[ ]?f\.)(?!\w))",
+                          re.I)
 # the body a title names, described in an aside: "le président du Riigikogu[, le Parlement estonien],
 # M. Lauri Hussar", "Speaker of the Sejm[, the lower house of the Polish parliament], Szymon Hołownia"
 _BODY_ASIDE = re.compile(

@@ -342,7 +342,10 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
                 current.sentences.append(sent)
                 _add_co_subjects(current, sent)
             if how in ("explicit", "weekday", "sequential") and meeting_date and not sent.headline and not (
-                    how == "explicit" and _dates_another_thing(sent)):
+                    how == "explicit" and _dates_another_thing(sent)) and not (
+                    status is None and _dated_in_pluperfect(sent)):
+                # (not "M. Hussar a rappelé que trois avions avaient pénétré le 19 septembre ...": an
+                # earlier event, recalled or told in the pluperfect, leaves the account on its day)
                 ctx.current = meeting_date
             continue
         if meeting_date is None:
@@ -463,14 +466,28 @@ _SERIES = re.compile(r"\b(?:(?:a|une)[ ]+(?:series|série|round|serie)[ ]+(?:of|
                      r"échanges|exchanges))\b", re.I)
 
 
+def _dated_in_pluperfect(sent: Sentence) -> bool:
+    """Every day the sentence names comes after a verb in the pluperfect: the days of an earlier
+    event ("M. Hussar a rappelé que trois avions avaient pénétré le 19 septembre"), not of the
+    sentence's own telling ("Opening the Council on Thursday, he said Malta had taken on ...")."""
+    toks = list(sent.tokens)
+    at = next((tok.idx for i, tok in enumerate(toks) if _past_aux(tok, passive=False) and any(
+        t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") for t in toks[i + 1 : i + 3])), None)
+    days = [dm for dm in sent.dates if dm.kind in ("explicit", "weekday")]
+    return at is not None and bool(days) and all(dm.start > at for dm in days)
+
+
+def _past_aux(tok, passive: bool = True) -> bool:
+    return (tok.lemma_ == "have" and tok.tag_ == "VBD") or (
+        tok.lemma_ in (("avoir", "être") if passive else ("avoir",)) and "Imp" in tok.morph.get("Tense"))
+
+
 def _pluperfect(sent: Sentence, passive: bool = True) -> bool:
     """The sentence tells of its event in the past perfect: 'had welcomed', 'avait été reçu' (with
     passive=False, not "étaient représentés", a passive of the account's own time)."""
     toks = list(sent.tokens)
     for i, tok in enumerate(toks):
-        past_aux = (tok.lemma_ == "have" and tok.tag_ == "VBD") or (
-            tok.lemma_ in (("avoir", "être") if passive else ("avoir",)) and "Imp" in tok.morph.get("Tense"))
-        if past_aux and any(t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") for t in toks[i + 1 : i + 3]):
+        if _past_aux(tok, passive) and any(t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") for t in toks[i + 1 : i + 3]):
             return True
     return False
 

@@ -2755,3 +2755,24 @@ Minister Ian Vella met yesterday in Valletta the Minister of Foreign Affairs of 
 They discussed migration.
 """)
     assert people(en)["Bakary Yaou Sangaré"] == ("Minister of Foreign Affairs", "NE")
+
+
+def test_a_day_told_in_the_pluperfect_leaves_the_account_on_its_day():
+    ex = run("""Chambre des députés
+Actualités
+Jeudi 9 octobre 2025
+Le président de la Chambre, Paul Mertens, a reçu hier le président du Parlement letton, M. Edgars Ozols.
+M. Ozols a rappelé que des drones russes avaient survolé le 12 septembre l'espace aérien letton.
+La veille, M. Mertens s'était entretenu par téléphone avec la présidente du Sénat italien, Mme Giulia Conti.
+Les deux présidents ont échangé sur la désinformation.
+""")
+    assert sorted(m.date for m in ex.meetings) == [date(2025, 10, 7), date(2025, 10, 8)]
+    en = run("""House of Representatives
+News
+Thursday, 9 October 2025
+The Speaker, Paul Martin, received the Speaker of the Latvian Saeima, Edgars Ozols, yesterday.
+Mr Ozols recalled that Russian drones had entered Latvian airspace on 12 September.
+The day before, Mr Martin had spoken by telephone with the President of the Italian Senate, Giulia Conti.
+The two presidents discussed disinformation.
+""")
+    assert sorted(m.date for m in en.meetings) == [date(2025, 10, 7), date(2025, 10, 8)]

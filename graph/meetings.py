@@ -487,7 +487,8 @@ def _pluperfect(sent: Sentence, passive: bool = True) -> bool:
     passive=False, not "étaient représentés", a passive of the account's own time)."""
     toks = list(sent.tokens)
     for i, tok in enumerate(toks):
-        if _past_aux(tok, passive) and any(t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") for t in toks[i + 1 : i + 3]):
+        if _past_aux(tok, passive) and any(t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm")
+                                           for t in toks[i + 1 : i + 3]):
             return True
     return False
 

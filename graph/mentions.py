@@ -607,6 +607,9 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             pos = next((e for e in word_ends if e in by_start), pos)
         if pos not in by_start and pos not in org_by_start:
             pos = _skip_republic(text, pos)
+        if pos not in by_start and pos not in org_by_start and (force := _FORCE_OF.match(text, pos)) is not None \
+                and force.end() in by_start:
+            pos = force.end()  # "commandant du Commandement [des États-Unis] pour l'Afrique"
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
@@ -696,6 +699,11 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
 
 _THE_ORGANISATION = re.compile(r"[ ]+(?:of[ ]+the|de[ ]+l['’][ ]*)[ ]*(?:organi[sz]ation|institution)\b"
                                r"(?![ ]+(?:of|for|pour|de|des|du|d['’]|on|sur)\b)", re.I)
+# a country's armed force or command, between a title and the country: "commandant du Commandement des
+# États-Unis pour l'Afrique", "chef d'état-major de l'Armée de terre du Sénégal", "Commander of the Army of Peru"
+_FORCE_OF = re.compile(r"(?:Commandement|Command|Forces?|Armée|Army|Navy|Marine|Air[ ]+Force|Garde|Guard|Gendarmerie|"
+                       r"Police)(?:[ ]+(?:de[ ]+)?[a-zéè]+){0,2}?[ ]+"
+                       r"(?:des|du|de[ ]+la|de[ ]+l['’]|de|d['’]|of[ ]+(?:the[ ]+)?)[ ]*")
 
 
 def _coordinated_countries(text: str, ent, ends) -> list[str]:

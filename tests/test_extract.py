@@ -2776,3 +2776,20 @@ The day before, Mr Martin had spoken by telephone with the President of the Ital
 The two presidents discussed disinformation.
 """)
     assert sorted(m.date for m in en.meetings) == [date(2025, 10, 7), date(2025, 10, 8)]
+
+
+def test_a_title_held_in_a_countrys_armed_force():
+    m = one("""Ministère des Forces armées
+Actualités
+Dakar, le 27 février 2026
+Le ministre des Forces armées, le Général Amadou Fall, a reçu en audience ce jeudi 26 février 2026 à Dakar le Général John Miller, commandant du Commandement des États-Unis pour l'Europe.
+Les deux officiers ont évoqué la lutte contre le terrorisme.
+""")
+    assert people(m)["John Miller"] == ("Commander", "US")
+    en = one("""Ministry of Defence
+News
+Accra, 27 February 2026
+The Minister of Defence, Kwame Mensah, yesterday received in Accra Major General Luis Ortega, Commander of the Army of Peru.
+They discussed peacekeeping training.
+""")
+    assert people(en)["Luis Ortega"] == ("Commander", "PE")

@@ -592,6 +592,11 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         # "Under-Secretary of State [for the Middle East and North Africa] of the United Kingdom"
         m.country, m.qualifier_span = by_start[remit.end()].code, (remit.end(), by_start[remit.end()].end)
         return
+    ministry = _MINISTRY_DEMONYM.match(text, m.end)
+    if ministry is not None and (code := gazetteer.country_from_demonym(ministry.group(ministry.lastindex), lang)):
+        # "secrétaire d'État au ministère polonais de la Défense", "State Secretary at the Polish Ministry of ..."
+        m.country, m.qualifier_span = code, ministry.span(ministry.lastindex)
+        return
     mo = re.match(r"[ ]+(?:of|des|du|de|d['’]|for)\b[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
     if mo:
         pos = m.end + mo.end()
@@ -608,8 +613,10 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if pos not in by_start and pos not in org_by_start:
             pos = _skip_republic(text, pos)
         if pos not in by_start and pos not in org_by_start and (force := _FORCE_OF.match(text, pos)) is not None \
-                and force.end() in by_start:
-            pos = force.end()  # "commandant du Commandement [des États-Unis] pour l'Afrique"
+                and (force.end() in by_start or force.end() in org_by_start):
+            # "commandant du Commandement [des États-Unis] pour l'Afrique", "directeur général de
+            # l'état-major [de l'Union européenne]"
+            pos = force.end()
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
@@ -699,10 +706,12 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
 
 _THE_ORGANISATION = re.compile(r"[ ]+(?:of[ ]+the|de[ ]+l['’][ ]*)[ ]*(?:organi[sz]ation|institution)\b"
                                r"(?![ ]+(?:of|for|pour|de|des|du|d['’]|on|sur)\b)", re.I)
+_MINISTRY_DEMONYM = re.compile(r"[ ]+(?:au|du)[ ]+ministère[ ]+([a-zéèëïô-]+)\b|[ ]+(?:at|in|of)[ ]+the[ ]+([A-Z][a-z]+)[ ]+"
+                               r"(?:Ministry|Department)\b")
 # a country's armed force or command, between a title and the country: "commandant du Commandement des
 # États-Unis pour l'Afrique", "chef d'état-major de l'Armée de terre du Sénégal", "Commander of the Army of Peru"
 _FORCE_OF = re.compile(r"(?:Commandement|Command|Forces?|Armée|Army|Navy|Marine|Air[ ]+Force|Garde|Guard|Gendarmerie|"
-                       r"Police)(?:[ ]+(?:de[ ]+)?[a-zéè]+){0,2}?[ ]+"
+                       r"Police|[ÉéE]tat-[Mm]ajor|(?:Military[ ]+)?Staff)(?:[ ]+(?:de[ ]+)?[a-zéè]+){0,2}?[ ]+"
                        r"(?:des|du|de[ ]+la|de[ ]+l['’]|de|d['’]|of[ ]+(?:the[ ]+)?)[ ]*")
 
 

@@ -2793,3 +2793,22 @@ The Minister of Defence, Kwame Mensah, yesterday received in Accra Major General
 They discussed peacekeeping training.
 """)
     assert people(en)["Luis Ortega"] == ("Commander", "PE")
+
+
+def test_a_title_held_at_a_ministry_named_by_its_demonym_or_in_an_organisations_staff():
+    ex = run("""Ministère des Armées
+Actualités
+Paris, le 15 janvier 2026
+Mardi 13 janvier, le ministre délégué, Jean Morel, a accueilli à Paris M. Tomasz Nowicki, secrétaire d'État au ministère polonais de la Défense nationale.
+Le lendemain, M. Morel a été reçu à Bruxelles par le directeur général de l'état-major de l'Union européenne, le général de corps d'armée Pieter de Groot.
+""")
+    first = next(m for m in ex.meetings if m.date == date(2026, 1, 13))
+    assert people(first)["Tomasz Nowicki"] == ("Secretary of State", "PL")
+    second = next(m for m in ex.meetings if m.date == date(2026, 1, 14))
+    assert people(second)["Pieter de Groot"] == ("Director General", "EU")
+    en = one("""Ministry of Defence
+News
+Oslo, 14 January 2026
+The Minister of Defence, Tore Lund, met yesterday in Oslo Mr Tomasz Nowicki, State Secretary at the Polish Ministry of National Defence.
+""")
+    assert people(en)["Tomasz Nowicki"][1] == "PL"

@@ -706,8 +706,8 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
 
 _THE_ORGANISATION = re.compile(r"[ ]+(?:of[ ]+the|de[ ]+l['’][ ]*)[ ]*(?:organi[sz]ation|institution)\b"
                                r"(?![ ]+(?:of|for|pour|de|des|du|d['’]|on|sur)\b)", re.I)
-_MINISTRY_DEMONYM = re.compile(r"[ ]+(?:au|du)[ ]+ministère[ ]+([a-zéèëïô-]+)\b|[ ]+(?:at|in|of)[ ]+the[ ]+([A-Z][a-z]+)[ ]+"
-                               r"(?:Ministry|Department)\b")
+_MINISTRY_DEMONYM = re.compile(r"[ ]+(?:au|du)[ ]+ministère[ ]+([a-zéèëïô-]+)\b"
+                               r"|[ ]+(?:at|in|of)[ ]+the[ ]+([A-Z][a-z]+)[ ]+(?:Ministry|Department)\b")
 # a country's armed force or command, between a title and the country: "commandant du Commandement des
 # États-Unis pour l'Afrique", "chef d'état-major de l'Armée de terre du Sénégal", "Commander of the Army of Peru"
 _FORCE_OF = re.compile(r"(?:Commandement|Command|Forces?|Armée|Army|Navy|Marine|Air[ ]+Force|Garde|Guard|Gendarmerie|"

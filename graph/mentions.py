@@ -592,6 +592,12 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         # "Under-Secretary of State [for the Middle East and North Africa] of the United Kingdom"
         m.country, m.qualifier_span = by_start[remit.end()].code, (remit.end(), by_start[remit.end()].end)
         return
+    if m.info.role == "Commander" and (obj := re.match(r"[ ]+(?:le|la|l['’])[ ]*", tail)) is not None:
+        # the French participle: "le général commandant le Corps européen", "commandant la force"
+        pos = m.end + obj.end()
+        if pos in org_by_start:
+            m.org, m.qualifier_span = org_by_start[pos].acronym, (pos, org_by_start[pos].end)
+            return
     ministry = _MINISTRY_DEMONYM.match(text, m.end)
     if ministry is not None and (code := gazetteer.country_from_demonym(ministry.group(ministry.lastindex), lang)):
         # "secrétaire d'État au ministère polonais de la Défense", "State Secretary at the Polish Ministry of ..."

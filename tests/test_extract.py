@@ -2812,3 +2812,19 @@ Oslo, 14 January 2026
 The Minister of Defence, Tore Lund, met yesterday in Oslo Mr Tomasz Nowicki, State Secretary at the Polish Ministry of National Defence.
 """)
     assert people(en)["Tomasz Nowicki"][1] == "PL"
+
+
+def test_the_french_participle_commandant_le_and_eurocorps():
+    m = one("""Ministère de la Défense
+Actualités
+Madrid, le 20 mars 2026
+Le ministre de la Défense, Carlos Ruiz, a reçu hier le général commandant le Corps européen, le général Hans Weber.
+Ils ont évoqué la mobilité militaire.
+""")
+    assert people(m)["Hans Weber"] == ("Commander", "EUROCORPS")
+    en = one("""Ministry of Defence
+News
+Warsaw, 20 March 2026
+Minister of Defence Adam Nowak yesterday received the Commander of Eurocorps, Lieutenant General Hans Weber.
+""")
+    assert people(en)["Hans Weber"][1] == "EUROCORPS"

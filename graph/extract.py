@@ -174,7 +174,7 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None, orgs=(
                 dm.precision == "day" for dm in sent.dates):
             # "a conduit la délégation haïtienne à la 55e session": a stay's frame, unless it names the day
             sent.status = sent.trigger_kind = sent.trigger_at = None
-        resolve_pluperfect(sent)
+        resolve_pluperfect(sent, release.published)
         if sent.status == "happened" and _YEAR_FRAME.match(sent.text) and not any(
                 dm.precision == "day" for dm in sent.dates):
             sent.status = "recalled"  # "During 2024, Minister Borg visited Ukraine ...": a year's record

@@ -63,7 +63,7 @@ class DateContext:
         return self.anchor - timedelta(days=PAST_WINDOW_DAYS) <= d <= self.anchor + timedelta(days=FUTURE_WINDOW_DAYS)
 
 
-def resolve_pluperfect(sent: Sentence) -> None:
+def resolve_pluperfect(sent: Sentence, published: date | None = None) -> None:
     """'had met', 's'était entretenu': a memory, unless the sentence places it in the account's own
     days ("Earlier that day, he had spoken with ...", "Plus tôt dans la journée, il s'était entretenu
     avec ...", "lundi, M. Albares avait eu des entretiens"). A date alone does not: "leur rencontre du 7 décembre, à laquelle avait pris part
@@ -72,6 +72,11 @@ def resolve_pluperfect(sent: Sentence) -> None:
         return
     # ("Avant-hier, le maire s'était entretenu par téléphone avec ...": a day the account counts from)
     own_days = any(dm.kind in ("sequential", "weekday", "relative") and dm.precision == "day" for dm in sent.dates)
+    # ("Lundi 10 novembre, le maire avait déjà reçu ...": a day of the release's week heading the sentence)
+    own_days = own_days or any(
+        dm.kind == "explicit" and dm.precision == "day" and dm.value is not None and published is not None
+        and timedelta(0) <= published - dm.value <= timedelta(days=7)
+        and re.fullmatch(r"\W*(?:(?:le|on)\s+)?", sent.text[: dm.start - sent.start], re.I) for dm in sent.dates)
     sent.status = "happened" if own_days else "recalled"
 
 

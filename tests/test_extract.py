@@ -2828,3 +2828,27 @@ Warsaw, 20 March 2026
 Minister of Defence Adam Nowak yesterday received the Commander of Eurocorps, Lieutenant General Hans Weber.
 """)
     assert people(en)["Hans Weber"][1] == "EUROCORPS"
+
+
+def test_a_meeting_of_the_releases_week_told_in_the_pluperfect_with_its_day_first():
+    ex = run("""Mairie de Nantes
+Actualités
+Publié le 14 novembre 2025
+Le maire, Paul Girard, s'est entretenu hier en visioconférence avec le maire de Kharkiv, Ihor Terekhov.
+Lundi 10 novembre, le maire avait déjà reçu à l'Hôtel de Ville l'ambassadeur d'Ukraine en France, Vadym Omelchenko.
+""")
+    assert sorted(m.date for m in ex.meetings) == [date(2025, 11, 10), date(2025, 11, 13)]
+    en = run("""City of Leeds
+News
+Published 14 November 2025
+The Lord Mayor, Paul Green, held a video call yesterday with the Mayor of Kharkiv, Ihor Terekhov.
+On Monday 10 November, the Lord Mayor had already welcomed the Ambassador of Ukraine, Valerii Zaluzhnyi, to the Civic Hall.
+""")
+    assert sorted(m.date for m in en.meetings) == [date(2025, 11, 10), date(2025, 11, 13)]
+    old = run("""Mairie de Nantes
+Actualités
+Publié le 14 novembre 2025
+Le maire, Paul Girard, s'est entretenu hier en visioconférence avec le maire de Kharkiv, Ihor Terekhov.
+Le 2 septembre, le maire avait déjà reçu à l'Hôtel de Ville l'ambassadeur d'Ukraine en France, Vadym Omelchenko.
+""")
+    assert [m.date for m in old.meetings] == [date(2025, 11, 13)]  # a memory of two months ago

@@ -143,6 +143,10 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
     for pid, p in people.items():
         if pid in out:
             continue
+        sole = next((r.info.country for r in p.roles if r.info.sole and r.info.country), None)
+        if sole and _implied_only(p):  # "the Tánaiste" on a Welsh site: Ireland's
+            out[pid] = sole
+            continue
         if p.affiliation:  # "le Président de la République" on an Ivorian site: Côte d'Ivoire's
             national = p.role is None or p.role.info.national  # not "la haute représentante": the EU's
             # ... and, on no country's site, the one who received a visitor in Dakar: Senegal's
@@ -174,12 +178,16 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
 
 
 def _beside_the_principal(p: Person, drafts: list[Draft], publisher: str | None, out: dict) -> str | None:
-    if publisher is None:
-        return None
     for d in drafts:
-        if any(q is p for q in d.people) and d.actor is not None and d.actor is not p and (
-                out.get(id(d.actor)) == publisher):
+        if not any(q is p for q in d.people) or d.actor is None or d.actor is p:
+            continue
+        if publisher is not None and out.get(id(d.actor)) == publisher:
             return publisher
+        if publisher is None and d.hosted and out.get(id(d.actor)) and all(
+                q is not p for _, q in d.sentences[0].people):
+            # on no country's site, joining later the meeting of a host who received a guest ("auquel
+            # participait également X, adjointe au maire"): the host's side, not the guest named with them
+            return out[id(d.actor)]
     return None
 
 

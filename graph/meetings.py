@@ -214,12 +214,15 @@ def _relative_day(dm, ctx: DateContext) -> date:
 # ------------------------------------------------------------------ the narrative walk
 
 _BACKREF = {"en": ("the meeting", "the talks", "the call", "the conversation", "the summit", "the conference",
+                   "this meeting", "these talks", "this call", "this conversation",
                    "also attended", "also took part", "were joined", "was joined", "co hosted", "co chaired",
                    "the leaders", "the ministers", "both",
                    *(f"the two {w}" for w in ("ministers", "foreign ministers", "leaders", "presidents", "sides",
                                               "heads", "delegations", "counterparts", "officials", "men", "women",
                                               "interlocutors", "prime ministers", "secretaries"))),
             "fr": ("la reunion", "l entretien", "la rencontre", "le sommet", "la conference", "l echange",
+                   "cette reunion", "cet entretien", "ces entretiens", "cette rencontre", "cet echange",
+                   "participait egalement", "participaient egalement",
                    "etaient presents", "etaient presentes", "etait present", "etait presente", "assistaient",
                    "etaient representes", "etaient representees", "co preside", "a egalement participe",
                    "ont egalement participe", "a egalement pris part", "ont egalement pris part",

@@ -23,6 +23,7 @@ class RoleInfo:
     org: str | None  # organisation the title names
     country: str | None  # country a bare title implies in its language
     national: bool
+    sole: bool = False  # a title of that country only ("Taoiseach", "Federal Councillor"): its country wins
 
 
 @dataclass
@@ -82,7 +83,7 @@ def _role_matcher(lang: str) -> PhraseMatcher:
     for r in read_table("roles.csv"):
         if r["lang"] != lang:
             continue
-        info = RoleInfo(r["role"], r["org"] or None, r["country"] or None, r["national"] == "1")
+        info = RoleInfo(r["role"], r["org"] or None, r["country"] or None, r["national"] == "1", r["sole"] == "1")
         m.add(r["form"], info)
     return m
 
@@ -626,7 +627,7 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
-        elif (m.info.role in _CITY_TITLES or m.info.national) and not m.country and (
+        elif (m.info.role in _CITY_TITLES or m.info.national) and not m.country and not m.info.sole and (
                 region := _REGION_OF.match(text, written) or _REGION_NAMED.match(text, written)) and (
                 code := _country_of_region(region)) and (
                 m.info.role in _REGION_HEADS or gazetteer.find_city(_region_name(region)) is None

@@ -2852,3 +2852,36 @@ Le maire, Paul Girard, s'est entretenu hier en visioconférence avec le maire de
 Le 2 septembre, le maire avait déjà reçu à l'Hôtel de Ville l'ambassadeur d'Ukraine en France, Vadym Omelchenko.
 """)
     assert [m.date for m in old.meetings] == [date(2025, 11, 13)]  # a memory of two months ago
+
+
+def test_a_title_of_one_country_only_keeps_its_country_on_another_publishers_site():
+    m = one("""Welsh Government
+News
+4 March 2025
+Today the First Minister, Eluned Morgan, held talks in Dublin with the Tánaiste, Simon Harris.
+They discussed ferry routes.
+""")
+    assert people(m)["Simon Harris"] == ("Deputy Prime Minister", "IE")
+    fr = one("""Région Bretagne
+Actualités
+Publié le 8 octobre 2025
+Lundi 6 octobre, le président du Conseil régional, Loïc Morvan, a reçu à Rennes le Tánaiste Simon Harris.
+Les deux responsables ont parlé de pêche.
+""")
+    assert people(fr)["Simon Harris"] == ("Deputy Prime Minister", "IE")
+
+
+def test_deputy_mayors_and_maritime_prefects():
+    m = one("""Mairie de Toulouse
+Actualités
+Publié le 14 novembre 2025
+Lundi 10 novembre, le maire, Jean Dupont, a reçu au Capitole l'ambassadeur d'Ukraine en France, Vadym Omelchenko.
+Au cours de cet entretien, auquel participait également Annie Martin, adjointe au maire chargée des relations internationales, l'ambassadeur a remercié la Ville.
+""")
+    assert people(m)["Annie Martin"] == ("Deputy Mayor", "FR")
+    brest = one("""Ambassade d'Irlande
+Actualités
+Paris, le 8 octobre 2025
+Le ministre irlandais de la Défense, Seán Kelly, a été reçu hier à Brest par le vice-amiral d'escadre Olivier Lemoine, préfet maritime de l'Atlantique.
+""")
+    assert people(brest)["Olivier Lemoine"] == ("Maritime Prefect", "FR")

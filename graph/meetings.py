@@ -351,7 +351,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
                 _add_co_subjects(current, sent)
             if how in ("explicit", "weekday", "sequential") and meeting_date and not sent.headline and not (
                     how == "explicit" and _dates_another_thing(sent)) and not (
-                    status is None and _dated_in_pluperfect(sent)):
+                    status is None and _dated_in_pluperfect(sent)) and not (
+                    status is None and anchor is not None and meeting_date > anchor):
+                # (nor "the State Visit ..., which will begin on 04 April": a day after the release's)
                 # (not "M. Hussar a rappelé que trois avions avaient pénétré le 19 septembre ...": an
                 # earlier event, recalled or told in the pluperfect, leaves the account on its day)
                 ctx.current = meeting_date

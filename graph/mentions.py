@@ -242,6 +242,14 @@ _EN_PORTFOLIO_LIST = re.compile(
 )
 
 
+# ... or right before the name, the list ending on a word that ends ministries' names: "Minister of Foreign
+# Affairs[, Foreign Employment and Tourism] Vijitha Herath"
+_EN_PORTFOLIO_LIST_BEFORE_NAME = re.compile(
+    rf",[ ]+(?!(?:the|and)\b)(?:{_CAP_WORD}[ ]+){{0,6}}?{_PORTFOLIO_WORD}"
+    r"(?=[ ]+(?!(?:Minister|Secretary|Deputy|Director|Chief|Head|President|Ambassador|State)\b)[A-Z][a-z][\w'’-]*"
+    r"[ ]+[A-Z])")
+
+
 _AND_FOREIGN = re.compile(r"[ ]+and[ ]+(?:for[ ]+|of[ ]+)?(?:Foreign|External)[ ]+Affairs\b")
 
 
@@ -251,7 +259,8 @@ def _with_english_portfolio(m: RoleMention, text: str) -> RoleMention:
         # "Minister of State and Foreign Affairs": a rank, then the office
         info = RoleInfo("Minister of Foreign Affairs", info.org, info.country, info.national)
     else:
-        mo = _EN_PORTFOLIO_MORE.match(text, m.end) or _EN_PORTFOLIO_LIST.match(text, m.end)
+        mo = (_EN_PORTFOLIO_MORE.match(text, m.end) or _EN_PORTFOLIO_LIST.match(text, m.end)
+              or _EN_PORTFOLIO_LIST_BEFORE_NAME.match(text, m.end))
     if mo is None:
         return m
     grown = RoleMention(m.start, mo.end(), info, text[m.start : mo.end()])

@@ -2885,3 +2885,25 @@ Paris, le 8 octobre 2025
 Le ministre irlandais de la Défense, Seán Kelly, a été reçu hier à Brest par le vice-amiral d'escadre Olivier Lemoine, préfet maritime de l'Atlantique.
 """)
     assert people(brest)["Olivier Lemoine"] == ("Maritime Prefect", "FR")
+
+
+def test_a_list_of_portfolios_right_before_the_name():
+    m = one("""Ministry of Foreign Affairs
+News
+Colombo, 3 April 2025
+Minister of Foreign Affairs, Foreign Employment and Tourism Nimal Perera held talks yesterday in Colombo with the Foreign Minister of Nepal, Dr. Arzu Rana Deuba.
+They discussed pilgrimages between Sri Lanka and Nepal.
+""")
+    assert people(m)["Nimal Perera"] == ("Minister of Foreign Affairs", "LK")
+    assert set(people(m)) == {"Nimal Perera", "Arzu Rana Deuba"}
+
+
+def test_a_day_after_the_release_named_in_passing_does_not_date_the_next_meeting():
+    ex = run("""Ministry of Foreign Affairs
+News
+Colombo, 3 April 2025
+Yesterday in Bangkok, Minister Nimal Perera held a bilateral meeting with the External Affairs Minister of India, Dr. S. Jaishankar.
+They also reviewed arrangements for the State Visit of Prime Minister Narendra Modi to Sri Lanka, which will begin on 04 April.
+The Minister also met the Foreign Minister of Nepal, Dr. Arzu Rana Deuba.
+""")
+    assert [m.date for m in ex.meetings] == [date(2025, 4, 2), date(2025, 4, 2)]

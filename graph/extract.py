@@ -719,6 +719,10 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
     if len(participants) < 2 and len(parties) < 2:
         return None
     kind = _kind(d, _cues(d), parties)
+    if kind == "conference":
+        # the organisation whose gathering it is: "the 20th BIMSTEC Ministerial Meeting", "le sommet de l'UA"
+        parties += [o.acronym for o in _convening(d.sentences[0], entities.orgs, text)
+                    if o.acronym not in parties and o.acronym not in affiliation.groupings()]
     if kind == "call":
         place = None
     # the countries taking part are who meets, not what is discussed ("Australia" is no Indo-Pacific cue
@@ -726,6 +730,18 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
     party_names = [(c.start, c.end) for c in entities.countries if c.code in parties]
     topic_list = topics.classify(evidence, lang, ignore=party_names)
     return Meeting(d.date, kind, place, participants, parties, topic_list, evidence)
+
+
+_GATHERING_AFTER = re.compile(r"[ ]+(?:(?:[A-Z][\w-]*|\d+\w*)[ ]+){0,2}?"
+                              r"(?:Summit|Ministerial|Meeting|Council|Conference|Forum|Assembly|Session|Leaders)\b")
+_GATHERING_BEFORE = re.compile(r"\b(?:sommet|réunion|conférence|conseil|assemblée|session|forum)"
+                               r"(?:[ ]+[a-zéè]+){0,3}?[ ]+(?:de[ ]+l['’]|du|des|de[ ]+la|de)[ ]*\Z", re.I)
+
+
+def _convening(sent: Sentence, orgs, text: str) -> list:
+    """The organisations a gathering told in the sentence is named after."""
+    return [o for o in orgs if sent.start <= o.start < sent.end and (
+        _GATHERING_AFTER.match(text, o.end) or _GATHERING_BEFORE.search(text, max(0, o.start - 60), o.start))]
 
 
 @cache

@@ -2907,3 +2907,19 @@ They also reviewed arrangements for the State Visit of Prime Minister Narendra M
 The Minister also met the Foreign Minister of Nepal, Dr. Arzu Rana Deuba.
 """)
     assert [m.date for m in ex.meetings] == [date(2025, 4, 2), date(2025, 4, 2)]
+
+
+def test_the_organisation_a_gathering_is_named_after_takes_part():
+    m = one("""Ministry of Foreign Affairs
+News
+Colombo, 3 April 2025
+Minister Nimal Perera led the Sri Lanka delegation to the 20th BIMSTEC Ministerial Meeting, held yesterday in Bangkok.
+The Ministerial Meeting brought together the Foreign Minister of Nepal, Dr. Arzu Rana Deuba, and the Minister of Foreign Affairs of Thailand, Maris Sangiampongsa.
+""")
+    assert m.kind == "conference" and "BIMSTEC" in m.parties
+    fr = one("""Ministère des Affaires étrangères
+Actualités
+Dakar, le 17 février 2025
+Le ministre, Ousmane Diallo, a pris part hier au sommet de l'Union africaine à Addis-Abeba, avec le ministre des Affaires étrangères du Mali, Abdoulaye Diop, et le ministre des Affaires étrangères du Niger, Bakary Sangaré.
+""")
+    assert fr.kind == "conference" and "AU" in fr.parties

@@ -782,6 +782,9 @@ def _call_word_at(s: Sentence, lang: str) -> int | None:
 
 
 def _kind(d: Draft, cues: set[str], parties: list[str]) -> str:
+    first = d.sentences[0].cues
+    if "conference" in first and "call" not in first and "margins" not in first:
+        return "conference"  # (a summit some joined by video link is still a summit)
     if "call" in cues or d.trigger_kind == "call" and "visit" not in cues:
         return "call"
     # (a gathering joined on the margins of another is a gathering: "a pris part à la réunion de

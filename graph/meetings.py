@@ -393,7 +393,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
         same_day = current is not None and meeting_date == current.date
         # a call told after a meeting of the same day is another exchange ("Earlier in the day, he
         # had spoken by telephone with ...")
-        new_call = "call" in sent.cues and current is not None and not _is_call(current)
+        # (not "The Summit was also attended by X, while Y joined by video link": a gathering joined remotely)
+        new_call = "call" in sent.cues and current is not None and not _is_call(current) and not (
+            backref and presence)
         # "In the afternoon of the same day, X attended a meeting of ...": a new time of day opens
         # another meeting, unless the sentence points back at this one
         later = how == "sequential" and not backref

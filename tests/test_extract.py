@@ -2923,3 +2923,25 @@ Dakar, le 17 février 2025
 Le ministre, Ousmane Diallo, a pris part hier au sommet de l'Union africaine à Addis-Abeba, avec le ministre des Affaires étrangères du Mali, Abdoulaye Diop, et le ministre des Affaires étrangères du Niger, Bakary Sangaré.
 """)
     assert fr.kind == "conference" and "AU" in fr.parties
+
+
+def test_a_summit_some_joined_by_video_and_its_opener():
+    m = one("""Ministry of Foreign Affairs
+Press release
+Dar es Salaam, 9th February, 2025
+Tanzania yesterday hosted the Joint Summit of Heads of State of the East African Community and the Southern African Development Community in Dar es Salaam.
+It was officially opened by the host, H.E. Dr. Amina Juma, President of the United Republic of Tanzania.
+The Summit was also attended by H.E. Paul Kagame, President of the Republic of Rwanda, while H.E. Jean Kabila, President of the Democratic Republic of the Congo, joined by video link.
+""")
+    assert m.kind == "conference"
+    assert set(people(m)) == {"Amina Juma", "Paul Kagame", "Jean Kabila"}
+
+
+def test_post_nominal_letters_in_brackets_and_a_title_of_kenya():
+    m = one("""Ministry of Foreign Affairs
+Press release
+Dar es Salaam, 8th February, 2025
+Yesterday Hon. Mahmoud Kombo (MP), Minister for Foreign Affairs and East African Cooperation, received in Dar es Salaam Hon. Musalia Mudavadi, Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs.
+""")
+    assert people(m)["Mahmoud Kombo"][0] == "Minister of Foreign Affairs"
+    assert people(m)["Musalia Mudavadi"] == ("Prime Cabinet Secretary", "KE")

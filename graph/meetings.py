@@ -353,9 +353,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
                     how == "explicit" and _dates_another_thing(sent)) and not (
                     status is None and _dated_in_pluperfect(sent)) and not (
                     status is None and anchor is not None and meeting_date > anchor):
-                # (nor "the State Visit ..., which will begin on 04 April": a day after the release's)
                 # (not "M. Hussar a rappelé que trois avions avaient pénétré le 19 septembre ...": an
-                # earlier event, recalled or told in the pluperfect, leaves the account on its day)
+                # earlier event, recalled or told in the pluperfect, leaves the account on its day; nor
+                # "the State Visit ..., which will begin on 04 April": a day after the release's)
                 ctx.current = meeting_date
             continue
         if meeting_date is None:
@@ -364,8 +364,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
                 # 10 février à la sixième réunion du Forum"); a stay only frames the meetings told after it
                 meeting_date = ctx.range_[0] if "conference" in sent.cues and ctx.range_ else None
             else:
+                # ("release": dated by the release's own day only, no day of the account yet)
+                how = how or ("context" if ctx.current and ctx.current != anchor else "release")
                 meeting_date = ctx.current or anchor
-                how = how or "context"
                 gathering = next((d for d in reversed(drafts) if "conference" in d.sentences[0].cues), None)
                 if "margins" in sent.cues and gathering is not None and gathering.date is not None:
                     # "On the sidelines of the meeting, ...": the day of the gathering, not of the
@@ -390,6 +391,13 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
         if resume is not None and current is not resume and meeting_date == resume.date:
             current = resume  # back from the flashback to the meeting it interrupted
         resume = None
+        if (current is not None and current.date_source == "release" and how in ("explicit", "weekday")
+                and meeting_date is not None and meeting_date != current.date and current is prior
+                and named and all(any(p is q for q in current.people) for p in named)
+                and "margins" not in sent.cues and "call" not in sent.cues):
+            # "X has welcomed Y to Scotland for a two-day visit. X hosted Y at Bute House on Tuesday 20
+            # May": the day told after a meeting dated only by the release is that meeting's
+            current.date, current.date_source = meeting_date, how
         same_day = current is not None and meeting_date == current.date
         # a call told after a meeting of the same day is another exchange ("Earlier in the day, he
         # had spoken by telephone with ...")

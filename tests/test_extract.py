@@ -2945,3 +2945,20 @@ Yesterday Hon. Mahmoud Kombo (MP), Minister for Foreign Affairs and East African
 """)
     assert people(m)["Mahmoud Kombo"][0] == "Minister of Foreign Affairs"
     assert people(m)["Musalia Mudavadi"] == ("Prime Cabinet Secretary", "KE")
+
+
+def test_the_day_told_after_a_meeting_dated_only_by_the_release_is_that_meetings():
+    ex = run("""Scottish Government
+News
+Published 22 May 2025
+First Minister John Swinney has welcomed the President of Iceland, Halla Tómasdóttir, to Scotland for a two-day visit.
+The First Minister hosted the President at Bute House in Edinburgh on Tuesday 20 May.
+""")
+    assert [m.date for m in ex.meetings] == [date(2025, 5, 20)]
+    fr = run("""Région Normandie
+Actualités
+Publié le 22 mai 2025
+Le président de Région, Hervé Morin, a accueilli en Normandie le président de l'Islande, M. Gudni Jonsson, pour une visite de deux jours.
+Le président de Région a reçu M. Jonsson à l'Abbaye-aux-Dames, à Caen, mardi 20 mai.
+""")
+    assert [m.date for m in fr.meetings] == [date(2025, 5, 20)]

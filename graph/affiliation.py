@@ -50,18 +50,18 @@ def publisher_country(release: Release) -> str | None:
     lines = []
     head = fold(release.text[:400])
     for line in release.site.splitlines():
-        if len(line) > SITE_LINE_MAX or (title and title in fold(line)):
-            continue
-        *trail, last = _CRUMB.split(line)
-        if trail and len(last) > 20 and fold(last) in head:
-            line = " / ".join(trail)  # a breadcrumb ending in the release's own headline ("... / talks on eastern DRC")
-        if line.startswith(("http://", "https://")):
+        if line.startswith(("http://", "https://")):  # (however long its path: the host counts)
             host = urlparse(line).hostname or ""
             tld = host.rsplit(".", 1)[-1].upper()
             code = {"UK": "GB", "GOV": "US", "MIL": "US"}.get(tld, tld)
             if len(code) == 2 and gazetteer.country(code):
                 votes[code] += 2
             continue
+        if len(line) > SITE_LINE_MAX or (title and title in fold(line)):
+            continue
+        *trail, last = _CRUMB.split(line)
+        if trail and len(last) > 20 and fold(last) in head:
+            line = " / ".join(trail)  # a breadcrumb ending in the release's own headline ("... / talks on eastern DRC")
         for tld in _DOMAIN.findall(line):  # "Belgium.be : Informations officielles", ".be"
             code = {"UK": "GB"}.get(tld.upper(), tld.upper())
             if gazetteer.country(code):

@@ -455,7 +455,11 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             if (led := _DELEGATION_LED.search(text, window, start)) is not None:
                 _held_for_last_named(mention, countries, orgs, led.start(1), led.end(1))
             elif (whose := _ITS.search(text, window, start)) is not None:
-                _held_for_last_named(mention, countries, orgs, whose.start(), whose.end())
+                # the body just before "led by its": after the last "delegation" ("L'ambassadrice du Portugal
+                # a été reçue par une délégation du Conseil d'État conduite par son président": not Portugal's)
+                body = max([whose.start(), *(d.start() for d in _DELEGATION_WORD.finditer(text, whose.start(),
+                                                                                          whose.end()))])
+                _held_for_last_named(mention, countries, orgs, body, whose.end())
         found.append(mention)
         i = last + 1
     return found
@@ -474,6 +478,7 @@ def _held_for_last_named(m: RoleMention, countries, orgs, start: int, end: int) 
 
 _DELEGATION_LED = re.compile(r"\b(?:delegation|délégation)\b([^.;:!?]{0,100}?)\b(?:led|headed|conduite?|dirigée?)[ ]+"
                              r"(?:by|par)[ ]+(?:the|le|la)[ ]+\Z")
+_DELEGATION_WORD = re.compile(r"\b(?:delegation|délégation)\b", re.I)
 _ITS = re.compile(r"[^.;:!?]*?(?:\b(?:led|headed|chaired|conducted)[ ]+by[ ]+its|\b(?:conduite?s?|dirigée?s?|"
                   r"présidée?s?)[ ]+par[ ]+(?:son|sa))(?:[ ]+(?:premier|première|first))?[ ]+\Z")
 
@@ -724,10 +729,11 @@ _THE_ORGANISATION = re.compile(r"[ ]+(?:of[ ]+the|de[ ]+l['’][ ]*)[ ]*(?:organ
                                r"(?![ ]+(?:of|for|pour|de|des|du|d['’]|on|sur)\b)", re.I)
 _MINISTRY_DEMONYM = re.compile(r"[ ]+(?:au|du)[ ]+ministère[ ]+([a-zéèëïô-]+)\b"
                                r"|[ ]+(?:at|in|of)[ ]+the[ ]+([A-Z][a-z]+)[ ]+(?:Ministry|Department)\b")
-# a country's armed force or command, between a title and the country: "commandant du Commandement des
-# États-Unis pour l'Afrique", "chef d'état-major de l'Armée de terre du Sénégal", "Commander of the Army of Peru"
+# a country's armed force, command or community, between a title and the country: "commandant du Commandement des
+# États-Unis pour l'Afrique", "chef d'état-major de l'Armée de terre du Sénégal", "Commander of the Army of Peru",
+# "ministre-président de la Communauté germanophone de Belgique"
 _FORCE_OF = re.compile(r"(?:Commandement|Command|Forces?|Armée|Army|Navy|Marine|Air[ ]+Force|Garde|Guard|Gendarmerie|"
-                       r"Police|[ÉéE]tat-[Mm]ajor|(?:Military[ ]+)?Staff)(?:[ ]+(?:de[ ]+)?[a-zéè]+){0,2}?[ ]+"
+                       r"Police|[ÉéE]tat-[Mm]ajor|(?:Military[ ]+)?Staff|Communauté|Community|Gouvernement|Government)(?:[ ]+(?:de[ ]+)?[a-zéè]+){0,2}?[ ]+"
                        r"(?:des|du|de[ ]+la|de[ ]+l['’]|de|d['’]|of[ ]+(?:the[ ]+)?)[ ]*")
 
 

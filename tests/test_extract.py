@@ -2962,3 +2962,28 @@ Le président de Région, Hervé Morin, a accueilli en Normandie le président d
 Le président de Région a reçu M. Jonsson à l'Abbaye-aux-Dames, à Caen, mardi 20 mai.
 """)
     assert [m.date for m in fr.meetings] == [date(2025, 5, 20)]
+
+
+def test_the_sites_address_names_its_country_however_long_its_path():
+    page = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Minister for Foreign Affairs at OSCE Ministerial Council in Vienna | News</title>
+<meta property="og:title" content="Minister for Foreign Affairs at OSCE Ministerial Council in Vienna">
+<meta property="og:url" content="https://www.government.is/diplomatic-missions/news/2025/12/05/Minister-for-Foreign-Affairs-at-OSCE-Ministerial-Council-in-Vienna/">
+<meta property="article:published_time" content="2025-12-05T14:32:00+00:00">
+</head><body><article>
+<h1>Minister for Foreign Affairs at OSCE Ministerial Council in Vienna</h1>
+<p>On the margins of the OSCE Ministerial Council in Vienna yesterday, Minister for Foreign Affairs Anna Jónsdóttir held a bilateral meeting with the Minister for Foreign Affairs of Ukraine, Andrii Sybiha.</p>
+<p>They discussed Russia's war against Ukraine and the sanctions against Russia, and the Minister condemned Russia's attacks on Ukraine's energy grid.</p>
+</article></body></html>"""
+    m = one(page, "t.html")
+    assert people(m)["Anna Jónsdóttir"][1] == "IS"
+
+
+def test_a_us_defense_title_on_another_countrys_site_is_american():
+    m = one("""Minister for Foreign Affairs
+https://www.foreignminister.gov.au/minister/media-release/visit-washington-dc
+3 July 2025
+Yesterday Foreign Minister Penny Wong met Under Secretary of Defense for Policy Elbridge Colby at the Pentagon in Washington.
+They discussed the AUKUS partnership between Australia, the United Kingdom and the United States.
+""")
+    assert people(m)["Elbridge Colby"][1] == "US"

@@ -733,7 +733,8 @@ _MINISTRY_DEMONYM = re.compile(r"[ ]+(?:au|du)[ ]+ministère[ ]+([a-zéèëïô-
 # États-Unis pour l'Afrique", "chef d'état-major de l'Armée de terre du Sénégal", "Commander of the Army of Peru",
 # "ministre-président de la Communauté germanophone de Belgique"
 _FORCE_OF = re.compile(r"(?:Commandement|Command|Forces?|Armée|Army|Navy|Marine|Air[ ]+Force|Garde|Guard|Gendarmerie|"
-                       r"Police|[ÉéE]tat-[Mm]ajor|(?:Military[ ]+)?Staff|Communauté|Community|Gouvernement|Government)(?:[ ]+(?:de[ ]+)?[a-zéè]+){0,2}?[ ]+"
+                       r"Police|[ÉéE]tat-[Mm]ajor|(?:Military[ ]+)?Staff|Communauté|Community|Gouvernement|Government)"
+                       r"(?:[ ]+(?:de[ ]+)?[a-zéè]+){0,2}?[ ]+"
                        r"(?:des|du|de[ ]+la|de[ ]+l['’]|de|d['’]|of[ ]+(?:the[ ]+)?)[ ]*")
 
 

@@ -983,6 +983,9 @@ _FEAST_DAY = re.compile(r"['’]s[ ]+Day\b")
 _SAINTS_PLACE = re.compile(r"(?:St|St\.|Saint|Ste)[ ]+[A-Z][\w-]*(?:['’]s)?\Z")
 
 
+_GIVEN_BEFORE = re.compile(r",[ ]+([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ ]\Z")
+
+
 def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, orgs) -> list[NameMention]:
     """Person names: spaCy's PER entities, and capitalised runs written right after a title."""
     blocked = [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs]
@@ -1084,7 +1087,13 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             # the parser sometimes stops inside a name ("Ursula von der | Leyen"): finish the run
             run = name_run(text, ent.start_char)
             end = run[1] if run and run[0] == ent.start_char and run[1] > ent.end_char else ent.end_char
-            add(ent.start_char, end, "ner")
+            # ... or after its first word ("Affairs, Andreas | Motzfeldt Kravik"): the given name after a comma
+            given = _GIVEN_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)
+            start = ent.start_char
+            if given is not None and not _never_a_name(given.group(1)) and not any(
+                    bs <= given.start(1) < be for bs, be in blocked + role_spans):
+                start = given.start(1)
+            add(start, end, "ner")
     # right after a title, allowing a comma and courtesy titles ("le ministre de la Défense,
     # l'honorable Bill Blair"), and right after a courtesy title alone ("M. Rutte")
     honorific = honorific_regex()

@@ -2987,3 +2987,13 @@ Yesterday Foreign Minister Penny Wong met Under Secretary of Defense for Policy 
 They discussed the AUKUS partnership between Australia, the United Kingdom and the United States.
 """)
     assert people(m)["Elbridge Colby"][1] == "US"
+
+
+def test_a_given_name_the_ner_left_out_after_a_comma():
+    m = one("""Scottish Government
+News
+26 November 2025
+On Monday, Cabinet Secretary Angus Robertson met Norway's State Secretary for Foreign Affairs, Andreas Motzfeldt Kravik, at the Ministry of Foreign Affairs in Oslo.
+Their talks focused on the Arctic.
+""")
+    assert "Andreas Motzfeldt Kravik" in people(m)

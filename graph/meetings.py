@@ -111,8 +111,13 @@ def sentence_date(sent: Sentence, ctx: DateContext, prev_meeting_date: date | No
                 # named by the meeting word, not another event's date of another weekday
                 continue
             if dm.precision != "day":  # "en janvier", "in July 2023": a month dates no meeting's day
-                if not (ctx.plausible(dm.value) or ctx.plausible(dm.end_value)):
-                    out_of_window = True  # ... and one long past says the sentence recalls another event
+                # ... and one long past, or a month over a week before the release's (the meeting "in
+                # Reykjavík in October" of a release of 26 November), says the sentence recalls another event
+                earlier_month = (ctx.anchor is not None and dm.end_value is not None and dm.precision == "month"
+                                 and dm.end_value < ctx.anchor.replace(day=1)
+                                 and dm.end_value < ctx.anchor - timedelta(days=7))
+                if earlier_month or not (ctx.plausible(dm.value) or ctx.plausible(dm.end_value)):
+                    out_of_window = True
                 continue
             if _DATELINE.match(sent.text[dm.end - sent.start :]) and dm.start - sent.start < 40 and (
                     ctx.anchor is None or abs((dm.value - ctx.anchor).days) <= 1):

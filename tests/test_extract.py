@@ -2997,3 +2997,20 @@ On Monday, Cabinet Secretary Angus Robertson met Norway's State Secretary for Fo
 Their talks focused on the Arctic.
 """)
     assert "Andreas Motzfeldt Kravik" in people(m)
+
+
+def test_a_meeting_in_an_earlier_month_is_background():
+    ex = run("""Scottish Government
+News
+26 November 2025
+On Monday, Cabinet Secretary Angus Robertson met the Danish Minister for European Affairs, Marie Bjerre, in Copenhagen.
+The visit follows First Minister John Swinney's meeting with the Prime Minister of Iceland, Kristrún Frostadóttir, in Reykjavík in October.
+""")
+    assert [sorted(p.name for p in m.participants) for m in ex.meetings] == [["Angus Robertson", "Marie Bjerre"]]
+    fr = run("""Région Bretagne
+Actualités
+Publié le 26 novembre 2025
+Lundi, le président de Région, Loïc Morvan, a reçu à Rennes l'ambassadeur d'Irlande, M. Niall Burke.
+Cette rencontre fait suite à l'entretien de M. Morvan avec le Premier ministre gallois, Huw Jones, à Cardiff en octobre.
+""")
+    assert [sorted(p.name for p in m.participants) for m in fr.meetings] == [["Loïc Morvan", "Niall Burke"]]

@@ -98,8 +98,15 @@ def extract(release: Release, doc=None) -> Extraction:
 
 
 def _summary_of_others(d: Draft, drafts: list[Draft]) -> bool:
-    return (all("separate" in s.cues for s in d.sentences) and all(p is d.actor for p in d.people)
-            and any(o is not d and o.date == d.date and any(p is d.actor for p in o.people) for o in drafts))
+    if (all("separate" in s.cues for s in d.sentences) and all(p is d.actor for p in d.people)
+            and any(o is not d and o.date == d.date and any(p is d.actor for p in o.people) for o in drafts)):
+        return True
+    # "En deux jours, la présidente s'est entretenue avec le président de la Generalitat puis avec
+    # l'ambassadeur de l'Inde": dated by the release only, each one met has a day of their own after it
+    others = [p for p in d.people if p is not d.actor]
+    return (d.date_source == "release" and "separate" in d.sentences[0].cues and bool(others)
+            and all(any(o is not d and o.date != d.date and any(p is q for q in o.people) for o in drafts)
+                    for p in others))
 
 
 def _in_titles(text: str, people: list[Person], entities: Entities) -> list[tuple[int, int]]:

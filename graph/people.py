@@ -589,7 +589,7 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
             # "le Président de la Commission" after "le Président de la Commission de la CEMAC": the
             # commission the release named, not the European one the bare title defaults to
             ok = _office(want) in {_office(h) for h in held}
-        if not ok:
+        if not ok or _other_gender(r.text, p):
             continue
         # "le Président de la République" is France's; a title's default organisation is only a guess
         wanted = r.org or r.country or (r.info.country if implied else None)
@@ -611,6 +611,14 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
         principal = min(people, key=lambda q: q.first)
         return max(cands, key=lambda x: (x[0], x[2] is principal, x[1]))[2]
     return max(cands, key=lambda x: x[:2])[2]
+
+
+def _other_gender(bare: str | None, p: Person) -> bool:
+    """'la présidente' is not the man written 'le président Salvador Illa' (nor the reverse): a French
+    title's feminine form against the masculine one the person was given."""
+    b = fold(bare or "").split()[0] if bare and bare.split() else ""
+    held = {fold(x.text or "").split()[0] for x in p.roles if x.text and x.text.split()}
+    return bool(b) and any(h != b and (h + "e" == b or b + "e" == h) for h in held)
 
 
 def _office(role: str) -> str:

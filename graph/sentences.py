@@ -92,6 +92,9 @@ _EN_FUTURE_HEADS = {"due", "expect", "expected", "schedule", "scheduled", "set",
                     "hope", "want", "look", "aim", "seek", "prepare", "invite", "agree", "decide"}
 _FR_FUTURE_HEADS = {"devoir", "aller", "prévoir", "compter", "souhaiter", "vouloir", "espérer",
                     "envisager", "convenir", "décider", "accepter", "proposer", "inviter", "préparer", "falloir"}
+# a conditional, where the tagger saw an imperfect: the future's stem then "-ait" ("rendrait", "rencontrerait",
+# "irait"); meeting verbs' imperfects end otherwise ("rendait", "rencontrait", "allait")
+_FR_CONDITIONAL_ENDING = re.compile(r"(?:[eidtvr]r|^aur|^ser|^fer)ai(?:t|ent)$")
 _FR_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
 _RECALL_MARKS = {"when", "since", "after", "once", "lorsque", "quand", "depuis", "après"}
 
@@ -140,6 +143,8 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
     # French (the tagger's Fut/Cnd is checked against the ending: "accueille" is no future)
     if ("Fut" in tense or "Cnd" in mood) and _FR_FUTURE_ENDING.search(tok.lower_):
         return "future"
+    if "Imp" in tense and _FR_CONDITIONAL_ENDING.search(tok.lower_):
+        return "future"  # "il se rendrait à Montpellier", tagged an imperfect: the conditional's "-rait"
     for a in auxes:
         at, am = a.morph.get("Tense"), a.morph.get("Mood")
         if ("Fut" in at or "Cnd" in am) and _FR_FUTURE_ENDING.search(a.lower_):

@@ -3014,3 +3014,25 @@ Lundi, le président de Région, Loïc Morvan, a reçu à Rennes l'ambassadeur d
 Cette rencontre fait suite à l'entretien de M. Morvan avec le Premier ministre gallois, Huw Jones, à Cardiff en octobre.
 """)
     assert [sorted(p.name for p in m.participants) for m in fr.meetings] == [["Loïc Morvan", "Niall Burke"]]
+
+
+OCCITANIE = """Région Occitanie
+Actualités
+Publié le 14 mai 2025
+En deux jours, la présidente de la Région s'est entretenue avec le président de la Generalitat de Catalogne à Barcelone puis avec l'ambassadeur de l'Inde en France à Toulouse.
+Lundi 12 mai, Claire Dumas a été reçue au palais de la Generalitat, à Barcelone, par le président Salvador Illa.
+Les deux présidents ont évoqué les interconnexions électriques.
+Salvador Illa a annoncé qu'il se rendrait à Montpellier à l'automne.
+Hier, mardi, de retour à Toulouse, la présidente a accueilli à l'Hôtel de Région l'ambassadeur de l'Inde en France, Sanjeev Singla.
+"""
+
+
+def test_a_lede_summing_up_the_meetings_told_after_it_is_no_meeting():
+    ex = run(OCCITANIE)
+    assert sorted(m.date for m in ex.meetings) == [date(2025, 5, 12), date(2025, 5, 13)]
+
+
+def test_a_feminine_title_is_not_the_man_given_the_masculine_one_nor_is_a_conditional_a_meeting():
+    ex = run(OCCITANIE)
+    second = next(m for m in ex.meetings if m.date == date(2025, 5, 13))
+    assert set(people(second)) == {"Claire Dumas", "Sanjeev Singla"}

@@ -769,7 +769,7 @@ def _skip_republic(text: str, pos: int) -> int:
 
 # ---------------------------------------------------------------- names
 
-_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn",
+_PARTICLES = {"de", "da", "do", "e", "di", "del", "della", "van", "von", "der", "den", "du", "dos", "das", "bin", "ibn",
               "al", "el", "ter", "ten", "y", "zu", "af", "le", "la", "ben", "bint", "abu"}
 # a leading ʻokina or apostrophe before a capital inside a name: "Fekitamoeloa 'Utoikamanu"
 _NAME_TOKEN = re.compile(r"(?:['’ʻ](?=[A-Z]))?[^\W\d_][\w'’\-.]*", re.UNICODE)

@@ -3036,3 +3036,12 @@ def test_a_feminine_title_is_not_the_man_given_the_masculine_one_nor_is_a_condit
     ex = run(OCCITANIE)
     second = next(m for m in ex.meetings if m.date == date(2025, 5, 13))
     assert set(people(second)) == {"Claire Dumas", "Sanjeev Singla"}
+
+
+def test_a_portuguese_name_joined_by_e():
+    m = one("""Government of Cabo Verde
+News
+Praia, 17 June 2025
+On Monday evening, the Prime Minister, Ulisses Correia e Silva, received Portugal's Minister of National Defence, Nuno Melo, at the Government Palace in Praia.
+""")
+    assert "Ulisses Correia e Silva" in people(m)

@@ -735,7 +735,11 @@ def _finish(d: Draft, text: str, lang: str, entities: Entities, place: Place | N
     # the countries taking part are who meets, not what is discussed ("Australia" is no Indo-Pacific cue
     # in talks with Australia's Prime Minister)
     party_names = [(c.start, c.end) for c in entities.countries if c.code in parties]
-    topic_list = topics.classify(evidence, lang, ignore=party_names)
+    # (not what an announcement of another event is about: "the minister will host a conference on
+    # Ukraine's reconstruction next month")
+    about = [e for e, s in zip(evidence, d.sentences, strict=True)
+             if s.status != "future" or _root_in_past(s)] or evidence
+    topic_list = topics.classify(about, lang, ignore=party_names)
     return Meeting(d.date, kind, place, participants, parties, topic_list, evidence)
 
 
@@ -749,6 +753,19 @@ def _convening(sent: Sentence, orgs, text: str) -> list:
     """The organisations a gathering told in the sentence is named after."""
     return [o for o in orgs if sent.start <= o.start < sent.end and (
         _GATHERING_AFTER.match(text, o.end) or _GATHERING_BEFORE.search(text, max(0, o.start - 60), o.start))]
+
+
+def _root_in_past(sent: Sentence) -> bool:
+    """'Both sides agreed to step up ... and to convene the Commission': a future told by a past verb
+    (what was agreed was discussed), not 'Il participera le mois prochain à la réunion ...'."""
+    root = next((t for t in sent.tokens if t.dep_ == "ROOT"), None)
+    if root is None:
+        return False
+    if root.tag_ == "VBD":
+        return True
+    auxes = [c for c in root.children if c.dep_.startswith("aux")]
+    return "Part" in root.morph.get("VerbForm") and "Past" in root.morph.get("Tense") and any(
+        "Pres" in a.morph.get("Tense") and a.lemma_ in ("avoir", "être") for a in auxes)
 
 
 @cache

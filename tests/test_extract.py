@@ -3045,3 +3045,22 @@ Praia, 17 June 2025
 On Monday evening, the Prime Minister, Ulisses Correia e Silva, received Portugal's Minister of National Defence, Nuno Melo, at the Government Palace in Praia.
 """)
     assert "Ulisses Correia e Silva" in people(m)
+
+
+def test_an_announcement_of_another_event_gives_the_meeting_no_topic():
+    m = one("""Ministry of Foreign Affairs
+News
+The Hague, 12 November 2024
+Yesterday the Minister, Caspar Veldkamp, met the Foreign Minister of Latvia, Baiba Braže, in The Hague.
+They discussed Russia's hybrid attacks on Europe.
+Next month, the minister will host a conference on military aid to Ukraine in The Hague.
+""")
+    assert "hybrid-threats" in [t.topic for t in m.topics]
+    assert "support-ukraine" not in [t.topic for t in m.topics]
+    agreed = one("""Ministry of Foreign Affairs
+News
+The Hague, 12 November 2024
+Yesterday the Minister, Caspar Veldkamp, met the Foreign Minister of Latvia, Baiba Braže, in The Hague.
+Both sides agreed to step up joint efforts against terrorism and to convene the joint commission next year.
+""")
+    assert "counter-terrorism" in [t.topic for t in agreed.topics]  # agreed: discussed, though told as a plan

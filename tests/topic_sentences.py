@@ -24,6 +24,16 @@ POSITIVE: list[tuple[str, str, set[str]]] = [
         {"support-ukraine"},
     ),
     (
+        "en",
+        "The two ministers discussed how private investors could take part in Ukraine's reconstruction.",
+        {"support-ukraine"},
+    ),
+    (
+        "fr",
+        "Les deux maires ont fait le point sur la reconstruction des écoles ukrainiennes détruites par les frappes.",
+        {"support-ukraine"},
+    ),
+    (
         "fr",
         "Les deux responsables ont salué la formation de soldats ukrainiens dans le cadre de la mission européenne.",
         {"support-ukraine"},

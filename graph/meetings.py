@@ -236,6 +236,10 @@ _BACKREF = {"en": ("the meeting", "the talks", "the call", "the conversation", "
                                                "interlocuteurs", "homologues", "premiers ministres")))}
 
 
+_AFTER_THE_MEETING = re.compile(
+    r"\s*(?:au[ ]+terme|à[ ]+l['’]issue|au[ ]+sortir|après|at[ ]+the[ ]+end|after|following)[ ]+(?:de[ ]+|d['’]|of[ ]+)?"
+    r"(?:cette|cet|ces|la|l['’]|les|the|this|these|their)[ ]*(?:rencontre|réunion|entretiens?|échanges?|"
+    r"meeting|talks|conversation|audience)\b", re.I)
 _ALSO = re.compile(r"\b(?:also|then|later|afterwards|également|aussi|ensuite|puis|par ailleurs)\b", re.I)
 _DEFINITE = {"the", "this", "that", "le", "la", "l'", "l’", "cette", "ce"}
 
@@ -391,7 +395,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
         separate = "separate" in sent.cues
         counterparts = [p for p in named if p is not actor]
         # "on the margins of the meeting" is another meeting, not this one told again
-        backref = "margins" not in sent.cues and (
+        # (not "Au terme de cette rencontre, M. Niang a été reçu par le Premier ministre": the next one)
+        backref = "margins" not in sent.cues and not _AFTER_THE_MEETING.match(sent.text) and (
             _has_phrase(sent, _BACKREF.get(lang, ())) or _gathering_as_subject(sent))
         if resume is not None and current is not resume and meeting_date == resume.date:
             current = resume  # back from the flashback to the meeting it interrupted

@@ -3064,3 +3064,14 @@ Yesterday the Minister, Caspar Veldkamp, met the Foreign Minister of Latvia, Bai
 Both sides agreed to step up joint efforts against terrorism and to convene the joint commission next year.
 """)
     assert "counter-terrorism" in [t.topic for t in agreed.topics]  # agreed: discussed, though told as a plan
+
+
+def test_after_this_meeting_another_one():
+    ex = run("""Ministère des Affaires étrangères
+Actualités
+Dakar, le 12 novembre 2025
+Hier à Nouakchott, le ministre des Affaires étrangères, M. Cheikh Diallo, s'est entretenu avec son homologue mauritanien, M. Mohamed Salem Ould Merzoug.
+Au terme de cette rencontre, M. Diallo a été reçu par le Premier ministre de la Mauritanie, M. Mokhtar Ould Djay.
+""")
+    assert sorted(sorted(p.name for p in m.participants) for m in ex.meetings) == [
+        ["Cheikh Diallo", "Mohamed Salem Ould Merzoug"], ["Cheikh Diallo", "Mokhtar Ould Djay"]]

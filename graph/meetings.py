@@ -237,7 +237,8 @@ _BACKREF = {"en": ("the meeting", "the talks", "the call", "the conversation", "
 
 
 _AFTER_THE_MEETING = re.compile(
-    r"\s*(?:au[ ]+terme|à[ ]+l['’]issue|au[ ]+sortir|après|at[ ]+the[ ]+end|after|following)[ ]+(?:de[ ]+|d['’]|of[ ]+)?"
+    r"\s*(?:au[ ]+terme|à[ ]+l['’]issue|au[ ]+sortir|après|at[ ]+the[ ]+end|after|following)[ ]+"
+    r"(?:de[ ]+|d['’]|of[ ]+)?"
     r"(?:cette|cet|ces|la|l['’]|les|the|this|these|their)[ ]*(?:rencontre|réunion|entretiens?|échanges?|"
     r"meeting|talks|conversation|audience)\b", re.I)
 _ALSO = re.compile(r"\b(?:also|then|later|afterwards|également|aussi|ensuite|puis|par ailleurs)\b", re.I)

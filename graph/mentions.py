@@ -168,7 +168,7 @@ def _continue(node: dict, tokens: list[Token], j: int):
 
 _PORTFOLIO_HEADS = {"European Commissioner": "Commissioner", "Minister": "Minister", "Secretary": "Secretary",
                     "Deputy Minister": "Deputy Minister", "Coordinating Minister": "Coordinating Minister",
-                    "Spokesperson": "Spokesperson"}
+                    "Spokesperson": "Spokesperson", "Cabinet Secretary": "Cabinet Secretary"}
 # a portfolio that is foreign affairs, however it goes on ("for Foreign and Diaspora Affairs",
 # "for Foreign and European Affairs"): the holder is the country's foreign minister
 _OF_FOREIGN = re.compile(r"[ ]+of[ ]+(?:the[ ]+)?Foreign[ ]+and[ ]+[A-Z][\w'’-]+[ ]+Affairs\b")
@@ -209,7 +209,7 @@ def _with_portfolio(m: RoleMention, text: str) -> RoleMention:
     if (cut := re.search(r"\bAffairs\b", portfolio)) is not None:  # "... Affairs Musalia Mudavadi": a name
         portfolio, end = portfolio[: cut.end()], mo.start(1) + cut.end()
     label = f"{head} for {portfolio}"
-    if m.info.role in ("Minister", "Secretary") and _FOREIGN_PORTFOLIO.match(portfolio):
+    if m.info.role in ("Minister", "Secretary", "Cabinet Secretary") and _FOREIGN_PORTFOLIO.match(portfolio):
         label = "Minister of Foreign Affairs"
     info = RoleInfo(label, m.info.org, m.info.country, m.info.national)
     return RoleMention(m.start, end, info, text[m.start : end])
@@ -548,8 +548,8 @@ _REGION_HEADS = frozenset({"Governor", "Prime Minister", "Premier", "Minister-Pr
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
 _REGION_NAMED = re.compile(r"(?P<name>" + _PLACE_NAME + r")")
 _REGION_OF = re.compile(
-    r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty)[ ]+"
-    r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
+    r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty|[Pp]rincipauté|[Pp]rincipality)[ ]+"
+    r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|des[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
     r"|(?P<named>" + _PLACE_NAME + r")[ ]+(?:State|Region|Province)\b"
     r"|(?:[Rr]égion|[Rr]egion)[ ]+(?P<bare>" + _PLACE_NAME + r")")  # "la Région Ligurie"
 def _region_name(region: re.Match) -> str:

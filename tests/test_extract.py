@@ -3075,3 +3075,20 @@ Au terme de cette rencontre, M. Diallo a été reçu par le Premier ministre de 
 """)
     assert sorted(sorted(p.name for p in m.participants) for m in ex.meetings) == [
         ["Cheikh Diallo", "Mohamed Salem Ould Merzoug"], ["Cheikh Diallo", "Mokhtar Ould Djay"]]
+
+
+def test_cabinet_secretaries_and_the_president_of_a_principality():
+    m = one("""Région Bretagne
+Actualités
+Rennes, le 17 octobre 2025
+Mercredi 15 octobre, le président de la Région, Loïc Morvan, a accueilli à Rennes Rebecca Evans, secrétaire du Cabinet gallois chargée de l'Économie, et le président de la Principauté des Asturies, Adrián Barbón.
+""")
+    assert people(m)["Rebecca Evans"] == ("Cabinet Secretary", "GB")
+    assert people(m)["Adrián Barbón"][1] == "ES"
+    en = one("""Ministry of Foreign Affairs
+News
+Addis Ababa, 12 February 2026
+Yesterday the Minister of Foreign Affairs, Gedion Timothewos, received the Cabinet Secretary for Foreign and Diaspora Affairs of Kenya, Musalia Mudavadi, in Addis Ababa.
+""")
+    assert people(en) == {"Gedion Timothewos": ("Minister of Foreign Affairs", "ET"),
+                          "Musalia Mudavadi": ("Minister of Foreign Affairs", "KE")}

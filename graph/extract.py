@@ -284,6 +284,10 @@ def _of_another_time(s: Sentence, published) -> bool:
     def now(dm) -> bool:
         if dm.precision == "day":
             return published - window <= dm.value <= published + timedelta(days=1)
+        if dm.precision == "week" and dm.end_value is not None and dm.end_value < published - timedelta(
+                days=published.weekday()):
+            # "la semaine dernière" (not "earlier this week"): the account's days
+            return published - window <= dm.value
         return dm.value <= published <= (dm.end_value or dm.value)  # "this week", "in February"
 
     return not any(now(dm) for dm in dated)

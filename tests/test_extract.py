@@ -3092,3 +3092,12 @@ Yesterday the Minister of Foreign Affairs, Gedion Timothewos, received the Cabin
 """)
     assert people(en) == {"Gedion Timothewos": ("Minister of Foreign Affairs", "ET"),
                           "Musalia Mudavadi": ("Minister of Foreign Affairs", "KE")}
+
+
+def test_a_gathering_held_last_week_places_the_meetings_told_after_it():
+    ex = run("""Ministère des Affaires étrangères
+Port-Vila, le lundi 15 septembre 2025
+Le Premier ministre, Jotham Napat, a conduit la délégation du Vanuatu à la réunion des dirigeants du Forum des îles du Pacifique, qui s'est tenue la semaine dernière à Honiara.
+En marge de la réunion, le jeudi 11 septembre, M. Napat s'est entretenu avec le Premier ministre néo-zélandais, Christopher Luxon.
+""")
+    assert [(m.date, m.place.city if m.place else None) for m in ex.meetings] == [(date(2025, 9, 11), "Honiara")]

@@ -477,7 +477,7 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
                 name = city.name_en  # "The Hague" keeps its article
             found.append((ent.start_char, name, None, city.country, name))
             seen_spans.append(ent.start_char)
-        elif (mo := _CITY_VENUE.match(name) or _VENUE_OF_CITY.match(name)) and (
+        elif (mo := _CITY_VENUE.match(name) or _VENUE_OF_CITY.match(name) or _NAMED_VENUE_OF_CITY.match(name)) and (
                 city := gazetteer.find_city(mo.group(1))) is not None:
             # "at Riga Castle", "Oslo City Hall", "l'Hôtel de Ville de Genève": a venue named after its city
             found.append((ent.start_char, city.name_en, name, city.country, mo.group(1)))
@@ -632,6 +632,14 @@ _CITY_VENUE = re.compile(r"(?:(?:Grand\s+)?Hotel\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s[
 _VENUE_OF_CITY = re.compile(r"(?:H[ôo]tel[ ]+de[ ]+[Vv]ille|Mairie|Palais[ ]+communal|Maison[ ]+communale)[ ]+"
                             r"(?:de[ ]+|d['’])([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})$")
 
+
+# "l'Abbaye-aux-Dames de Caen", "le Mémorial de Caen", "the University of Oslo": a venue of a kind that
+# takes its town's name (not a palace or a format named after a place: "Palacio de Santa Cruz",
+# "Triangle de Weimar")
+_NAMED_VENUE_OF_CITY = re.compile(
+    r"(?:Abbaye(?:-aux-[\w]+)?|Mémorial|Memorial|Université|University|Citadelle|Château|Préfecture|Port|"
+    r"Aéroport|Airport|Cathédrale|Basilique|Palais[ ]+des[ ]+congrès|Centre[ ]+des?[ ]+congrès|Parc[ ]+des[ ]+expositions)"
+    r"[ ]+(?:de[ ]+|d['’]|of[ ]+)([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})$")
 
 _DATELINE_CITY = re.compile(
     r"\s*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*(?:\([^)]{1,20}\))?\s*,\s*"

@@ -3101,3 +3101,18 @@ Le Premier ministre, Jotham Napat, a conduit la délégation du Vanuatu à la r�
 En marge de la réunion, le jeudi 11 septembre, M. Napat s'est entretenu avec le Premier ministre néo-zélandais, Christopher Luxon.
 """)
     assert [(m.date, m.place.city if m.place else None) for m in ex.meetings] == [(date(2025, 9, 11), "Honiara")]
+
+
+def test_a_venue_named_with_its_town():
+    m = one("""Région Normandie
+Actualités
+Publié le 27 septembre 2025
+Jeudi 25 septembre, le président de Région, Hervé Morin, a accueilli le ministre arménien des Affaires étrangères, Ararat Mirzoyan, au Mémorial de Caen pour un entretien.
+""")
+    assert (m.place.city, m.place.country) == ("Caen", "FR")
+    palace = one("""Ministerio de Asuntos Exteriores
+News
+Madrid, 5 June 2025
+Yesterday the Minister of Foreign Affairs, José Manuel Albares, received the Foreign Minister of the Philippines, Enrique Manalo, at the Palacio de Santa Cruz in Madrid.
+""")
+    assert palace.place.country == "ES"

@@ -638,7 +638,8 @@ _VENUE_OF_CITY = re.compile(r"(?:H[ôo]tel[ ]+de[ ]+[Vv]ille|Mairie|Palais[ ]+co
 # "Triangle de Weimar")
 _NAMED_VENUE_OF_CITY = re.compile(
     r"(?:Abbaye(?:-aux-[\w]+)?|Mémorial|Memorial|Université|University|Citadelle|Château|Préfecture|Port|"
-    r"Aéroport|Airport|Cathédrale|Basilique|Palais[ ]+des[ ]+congrès|Centre[ ]+des?[ ]+congrès|Parc[ ]+des[ ]+expositions)"
+    r"Aéroport|Airport|Cathédrale|Basilique|Palais[ ]+des[ ]+congrès|Centre[ ]+des?[ ]+congrès|"
+    r"Parc[ ]+des[ ]+expositions)"
     r"[ ]+(?:de[ ]+|d['’]|of[ ]+)([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})$")
 
 _DATELINE_CITY = re.compile(

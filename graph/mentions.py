@@ -1042,6 +1042,9 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
                 e2 = bs
                 while e2 > s2 and text[e2 - 1] in " ,;:-–'’":
                     e2 -= 1
+                # "Albert II [de] Monaco", "Ahmed [of] Qatar": the particle went with the country
+                while (tail := re.search(r"[ ]+(?:de|of|du|d|von|van)\Z", text[s2:e2], re.I)) is not None:
+                    e2 = s2 + tail.start()
         name = text[s2:e2].strip()
         if _FEAST_DAY.match(text, s2 + len(name)) or (name.endswith(("'s", "’s")) and _FEAST_DAY.match(
                 text, s2 + len(name) - 2)):

@@ -3116,3 +3116,12 @@ Madrid, 5 June 2025
 Yesterday the Minister of Foreign Affairs, José Manuel Albares, received the Foreign Minister of the Philippines, Enrique Manalo, at the Palacio de Santa Cruz in Madrid.
 """)
     assert palace.place.country == "ES"
+
+
+def test_a_name_cut_before_its_country_keeps_no_particle():
+    m = one("""Ville de Nice
+Actualités
+Publié le 10 juin 2025
+Le maire, Christian Estrosi, a reçu hier à l'hôtel de ville le prince Albert II de Monaco.
+""")
+    assert "Albert II" in people(m)

@@ -531,8 +531,12 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
              and not _PLANNED_AT.search(sent.text, 0, max(0, f[0] - sent.start))]
     # nor where one is headed ("on his way back to Geneva, the Director-General stopped in Amman")
     found = [f for f in found if not _HEADED_FOR.search(sent.text, 0, max(0, f[0] - sent.start))]
+    # (nor "the Korea–Africa Summit held in Seoul in June 2024": a place followed by a month or a year is
+    # another event's; a meeting has its day)
+    months = [dm.start for dm in sent.dates if dm.precision in ("month", "year")]
     found = [f for f in found if not _TOPICAL.search(sent.text, 0, max(0, f[0] - sent.start))
-             and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))]
+             and not _NAMES_A_THING.match(sent.text, f[0] - sent.start + len(f[4] or f[2] or f[1] or ""))
+             and not any(0 <= at - (f[0] + len(f[4] or f[2] or f[1] or "")) <= 4 for at in months)]
     found.sort(key=lambda x: x[0])
     if len(found) > 1 and found[0][0] == sent.start and found[0][1] and any(f[1] for f in found[1:]) and (
             _dateline_city(sent.text)):

@@ -3125,3 +3125,21 @@ Publié le 10 juin 2025
 Le maire, Christian Estrosi, a reçu hier à l'hôtel de ville le prince Albert II de Monaco.
 """)
     assert "Albert II" in people(m)
+
+
+def test_a_place_followed_by_a_month_is_another_events():
+    m = one("""Ministry of Foreign Affairs
+News
+NEW YORK, 24th September 2025 – Zambia's Minister of Foreign Affairs, Mulambo Haimbe, is attending the General Assembly.
+On Monday, 22nd September 2025, Hon. Haimbe received a delegation from the Ministry of Foreign Affairs of the Republic of Korea, which briefed him on the Korea–Africa Summit held in Seoul in June 2024.
+""")
+    assert m.place is None or m.place.city != "Seoul"
+
+
+def test_seats_of_parliaments_and_governments_are_known_venues():
+    m = one("""Sénat
+Activités internationales du Président du Sénat
+Mis à jour le 3 avril 2025
+Le Président du Sénat, Gérard Larcher, s'est entretenu le 2 avril au Palais du Luxembourg avec Mme Małgorzata Kidawa-Błońska, Maréchale du Sénat polonais.
+""")
+    assert (m.place.city, m.place.country) == ("Paris", "FR")

@@ -3143,3 +3143,12 @@ Mis à jour le 3 avril 2025
 Le Président du Sénat, Gérard Larcher, s'est entretenu le 2 avril au Palais du Luxembourg avec Mme Małgorzata Kidawa-Błońska, Maréchale du Sénat polonais.
 """)
     assert (m.place.city, m.place.country) == ("Paris", "FR")
+
+
+def test_a_regional_demonym_gives_its_country():
+    m = one("""Département de la Moselle
+Actualités
+Metz, le 28 janvier 2026
+Hier à Sarrebruck, le président du Département, Patrick Weiten, a rencontré le ministre-président wallon, Adrien Dolimont.
+""")
+    assert people(m)["Adrien Dolimont"][1] == "BE"

@@ -349,7 +349,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
             continue
         # ("Le Premier ministre avait salué en octobre l'engagement des villes aux côtés de l'Ukraine":
         # a past told in the pluperfect is nobody's presence at this meeting)
-        presence = "presence" in sent.cues and not (status is None and _pluperfect(sent, passive=False))
+        # (but "Autour du maire avaient pris place vendredi 13 juin ...": the pluperfect of the meeting's own day)
+        presence = "presence" in sent.cues and not (status is None and _pluperfect(sent, passive=False) and not (
+            current is not None and how in ("explicit", "weekday") and meeting_date == current.date))
         if status != "happened" and presence and (current is None or out_of_window or (
                 how == "explicit" and current.date is not None and meeting_date != current.date)):
             # "se tient aux côtés de": being present adds to a meeting, it opens none; nor to this
@@ -413,8 +415,9 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
         # a call told after a meeting of the same day is another exchange ("Earlier in the day, he
         # had spoken by telephone with ...")
         # (not "The Summit was also attended by X, while Y joined by video link": a gathering joined remotely)
+        # (nor "Le maire de Kharkiv est intervenu en visioconférence": taking part by video, told of no meeting)
         new_call = "call" in sent.cues and current is not None and not _is_call(current) and not (
-            backref and presence)
+            presence and (backref or status is None))
         # "In the afternoon of the same day, X attended a meeting of ...": a new time of day opens
         # another meeting, unless the sentence points back at this one
         later = how == "sequential" and not backref

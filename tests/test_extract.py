@@ -3152,3 +3152,14 @@ Metz, le 28 janvier 2026
 Hier à Sarrebruck, le président du Département, Patrick Weiten, a rencontré le ministre-président wallon, Adrien Dolimont.
 """)
     assert people(m)["Adrien Dolimont"][1] == "BE"
+
+
+def test_mayors_seated_around_the_host_and_one_joining_by_video():
+    m = one("""Mairie de Lille
+Actualités
+Publié le lundi 16 juin 2025
+Lille a accueilli vendredi les maires de ses villes jumelles, réunis à l'Hôtel de Ville pour une journée de travail.
+Autour du maire de Lille, Arnaud Deslandes, avaient pris place vendredi 13 juin la maire de Cologne, Henriette Reker, et le maire de Turin, Stefano Lo Russo.
+Le maire de Kharkiv, Ihor Terekhov, est intervenu en visioconférence depuis sa ville.
+""")
+    assert set(people(m)) == {"Arnaud Deslandes", "Henriette Reker", "Stefano Lo Russo", "Ihor Terekhov"}

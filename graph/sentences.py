@@ -140,6 +140,11 @@ def trigger_status(tok, lang: str, headline: bool) -> str | None:
         if tok.tag_.startswith("NN"):
             return "happened" if headline else None
         return None
+    if not headline and tok.dep_ == "acl" and "Part" in verbform and "Past" in tense and not auxes and (
+            tok.head.pos_ == "NOUN" and fold(tok.head.lemma_) not in GATHERINGS):
+        # "le pacte d'amitié signé entre Bruxelles et Kyiv en 2023": a thing, described (not "Réunion
+        # extraordinaire ..., présidée par le ministre": the gathering, told)
+        return None
     # French (the tagger's Fut/Cnd is checked against the ending: "accueille" is no future)
     if ("Fut" in tense or "Cnd" in mood) and _FR_FUTURE_ENDING.search(tok.lower_):
         return "future"

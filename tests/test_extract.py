@@ -3163,3 +3163,13 @@ Autour du maire de Lille, Arnaud Deslandes, avaient pris place vendredi 13 juin 
 Le maire de Kharkiv, Ihor Terekhov, est intervenu en visioconférence depuis sa ville.
 """)
     assert set(people(m)) == {"Arnaud Deslandes", "Henriette Reker", "Stefano Lo Russo", "Ihor Terekhov"}
+
+
+def test_a_thing_described_by_a_meeting_verbs_participle_is_no_meeting():
+    ex = run("""Ville de Bruxelles
+Actualités
+Bruxelles, le 24 février 2026
+Quatre ans après le début de l'invasion russe, le bourgmestre, Philippe Close, a réaffirmé le soutien de la Ville à l'Ukraine, à la Moldavie et à la Pologne.
+Le pacte d'amitié signé entre Bruxelles et Kyiv en 2023 prévoit des échanges entre les services techniques des deux villes.
+""")
+    assert ex.meetings == []

@@ -321,6 +321,8 @@ def _prior_places(sentences: list[Sentence], ents, entities: Entities, published
         if s.status is None and "future" in cue_types(s.words, lang):
             continue  # "to hold the next meeting ... in Yerevan": where another meeting will be
         found = places_in(s, ents)
+        if s.status is None and s.text.lstrip()[:1] in "«“\"":
+            continue  # a quotation ("“Pyongyang is gaining combat experience ...”") says where nobody is
         if s.status is None and not s.headline and len(s.words) > 12 and "visit" not in s.cues:
             # in other prose only a place one is in or goes to ("à Helsinki", "in New York"), not a
             # capital named for its government ("pressure from Moscow")

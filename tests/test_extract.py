@@ -3173,3 +3173,16 @@ Quatre ans après le début de l'invasion russe, le bourgmestre, Philippe Close,
 Le pacte d'amitié signé entre Bruxelles et Kyiv en 2023 prévoit des échanges entre les services techniques des deux villes.
 """)
     assert ex.meetings == []
+
+
+def test_a_quotation_says_where_nobody_is():
+    ex = run("""Senate
+News
+4 November 2025
+On Monday 3 November, the President of the Senate, Miloš Vystrčil, was received at the National Assembly in Seoul by its Speaker, Woo Won-shik.
+“Pyongyang is gaining combat experience and, in return, Russian technology.
+This is not a distant problem for Europe,” Senator Pavel Fischer added.
+Today, Miloš Vystrčil was received by the Prime Minister of the Republic of Korea, Kim Min-seok, at the Government Complex.
+""")
+    second = next(m for m in ex.meetings if m.date == date(2025, 11, 4))
+    assert second.place is not None and second.place.country == "KR"

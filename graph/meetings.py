@@ -72,11 +72,13 @@ def resolve_pluperfect(sent: Sentence, published: date | None = None) -> None:
         return
     # ("Avant-hier, le maire s'était entretenu par téléphone avec ...": a day the account counts from)
     own_days = any(dm.kind in ("sequential", "weekday", "relative") and dm.precision == "day" for dm in sent.dates)
-    # ("Lundi 10 novembre, le maire avait déjà reçu ...": a day of the release's week heading the sentence)
+    # ("Lundi 10 novembre, le maire avait déjà reçu ...", "s'était entretenu lundi 3 mars par
+    # visioconférence": a day of the release's week, heading the sentence or named with its weekday)
     own_days = own_days or any(
         dm.kind == "explicit" and dm.precision == "day" and dm.value is not None and published is not None
         and timedelta(0) <= published - dm.value <= timedelta(days=7)
-        and re.fullmatch(r"\W*(?:(?:le|on)\s+)?", sent.text[: dm.start - sent.start], re.I) for dm in sent.dates)
+        and (dm.weekday is not None or re.fullmatch(r"\W*(?:(?:le|on)\s+)?", sent.text[: dm.start - sent.start], re.I))
+        for dm in sent.dates)
     sent.status = "happened" if own_days else "recalled"
 
 

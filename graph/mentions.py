@@ -131,6 +131,10 @@ def _more_demonyms(m: RoleMention, text: str, tokens: list[Token], last: int) ->
     return last
 
 
+# a lowercase adjective that makes a body's name another body ("Conseil exécutif", "Conseil régional")
+_BODY_ADJECTIVE = re.compile(r"[a-zéèêàâîôûç-]+(?:if|ive|al|ale|aux|ique|aire|ier|ière|el|elle|eur|rice|é|ée)")
+
+
 def _walk_role(matcher: PhraseMatcher, tokens: list[Token], i: int, lang: str):
     """Longest role form from token i; French forms may have one demonym inside them.
 
@@ -381,6 +385,16 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             shorter = matcher.longest_at(tokens[: last - 2], i)
             if shorter is not None and shorter[0] == last - 3 > i:  # (not "président [de la République]")
                 last, infos, skipped = *shorter, None
+        if lang == "fr" and last > i and last + 1 < len(tokens) and tokens[last].text[:1].isupper() and (
+                _BODY_ADJECTIVE.fullmatch(tokens[last + 1].text)) and not gazetteer.country_from_demonym(
+                tokens[last + 1].text, lang) and text[tokens[last].end : tokens[last + 1].start] == " ":
+            # "le président du Conseil [exécutif de Corse]": another body than the form's ("président du
+            # Conseil", Italy's head of government); the shorter title, then its complement
+            shorter = matcher.longest_at(tokens[:last], i)
+            if shorter is None:
+                i += 1
+                continue
+            last, infos, skipped = *shorter, None
         info = max(infos, key=lambda x: (x.org is not None, x.country is not None))
         start, end = tokens[i].start, tokens[last].end
         # English titles are capitalised before a name; a lowercase "president" in English prose

@@ -28,7 +28,10 @@ def _title_gap() -> re.Pattern:
         rf"(?:{courtesy})*\Z", re.I)
 
 
-_COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)")
+_COMPLEMENT = re.compile(r"^[ ]+of[ ]+the[ ]+[^,;.\n()]{3,60}(?=,)"
+                         # "la présidente [du gouvernement des îles Baléares], Marga Prohens", "le président [du
+                         # Conseil exécutif de Corse], Gilles Simeoni": the body, ending on its proper name
+                         r"|^[ ]+(?:du|de[ ]+la|de[ ]+l['’]|des)[ ]*(?:[\w'’-]+[ ]+){0,5}?[A-ZÉÈ][\w'’-]*(?=[ ]*,)")
 # where the office sits: "Minister of State [at the Ministry of Foreign Affairs] Dr. X"
 _AT_MINISTRY = re.compile(r"^[ ]+(?:at|in)[ ]+the[ ]+(?:Ministry|Department|Office)[ ]+(?:of|for)[ ]+(?:the[ ]+)?"
                           r"[A-Z][\w'’-]*(?:[ ]+(?:and[ ]+|of[ ]+)?[A-Z][\w'’-]*){0,4}?"

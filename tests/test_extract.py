@@ -3186,3 +3186,21 @@ Today, Miloš Vystrčil was received by the Prime Minister of the Republic of Ko
 """)
     second = next(m for m in ex.meetings if m.date == date(2025, 11, 4))
     assert second.place is not None and second.place.country == "KR"
+
+
+def test_a_title_of_another_body_named_by_an_adjective_and_a_bodys_complement():
+    m = one("""Collectivité de Corse
+Ajaccio, le 7 mars 2025
+Le président du Conseil exécutif de Corse, Gilles Simeoni, s'est entretenu lundi 3 mars par visioconférence avec la présidente du gouvernement des îles Baléares, Marga Prohens.
+""")
+    assert people(m)["Gilles Simeoni"][0] == "President"  # not Italy's "président du Conseil"
+    assert people(m)["Marga Prohens"][0] == "President"
+
+
+def test_a_pluperfect_meeting_named_with_its_weekday_in_the_releases_week():
+    ex = run("""Collectivité de Corse
+Ajaccio, le 7 mars 2025
+Le président du Conseil exécutif, Gilles Simeoni, s'est rendu hier à Cagliari, où il a été reçu par la présidente de la Région autonome de Sardaigne, Alessandra Todde.
+En amont de ce déplacement, Gilles Simeoni s'était entretenu lundi 3 mars par visioconférence avec la présidente du gouvernement des îles Baléares, Marga Prohens.
+""")
+    assert sorted(m.date for m in ex.meetings) == [date(2025, 3, 3), date(2025, 3, 6)]

@@ -428,7 +428,8 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             last = _more_demonyms(mention, text, tokens, last)
         if lang == "en" and info.role in _PORTFOLIO_HEADS:
             mention = _with_portfolio(mention, text)
-            if (more := _EN_PORTFOLIO_LIST.match(text, mention.end)) is not None:
+            if (more := _EN_PORTFOLIO_LIST.match(text, mention.end) or (
+                    _EN_PORTFOLIO_MORE.match(text, mention.end) if mention.end > end else None)) is not None:
                 # "Minister of Development[, Industry, Trade and Services], Geraldo Alckmin"
                 grown = RoleMention(mention.start, more.end(), mention.info, text[mention.start : more.end()])
                 grown.country, grown.qualifier_span = mention.country, mention.qualifier_span

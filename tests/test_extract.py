@@ -3204,3 +3204,14 @@ Le président du Conseil exécutif, Gilles Simeoni, s'est rendu hier à Cagliari
 En amont de ce déplacement, Gilles Simeoni s'était entretenu lundi 3 mars par visioconférence avec la présidente du gouvernement des îles Baléares, Marga Prohens.
 """)
     assert sorted(m.date for m in ex.meetings) == [date(2025, 3, 3), date(2025, 3, 6)]
+
+
+def test_a_video_meeting_is_a_call_and_a_portfolio_joined_by_and():
+    m = one("""Faroe Islands Government
+News
+17 October 2025
+On Tuesday, the Minister of Foreign Affairs, Høgni Hoydal, held a video meeting with Norway's Minister of Fisheries and Ocean Policy, Marianne Sivertsen Næss.
+The call focused on the fisheries consultations for 2026.
+""")
+    assert m.kind == "call"
+    assert people(m)["Marianne Sivertsen Næss"][1] == "NO"

@@ -474,7 +474,11 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         if city is not None and (whole := gazetteer.part_of_country_named(name, ent.doc.text)) and (
                 whole != city.country):
             continue  # "at the Hyatt Regency Trinidad" in Trinidad and Tobago, not Trinidad, Bolivia
-        if city is not None:
+        if city is not None and gazetteer.is_venue_alias(name):
+            # "at the Quai d'Orsay in Paris": a venue, in its city
+            found.append((ent.start_char, city.name_en, name, city.country, None))
+            seen_spans.append(ent.start_char)
+        elif city is not None:
             if fold(city.name_en) == fold(ent.text.strip()):
                 name = city.name_en  # "The Hague" keeps its article
             found.append((ent.start_char, name, None, city.country, name))

@@ -839,6 +839,16 @@ def _city_pins() -> dict[str, City]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _venue_aliases() -> frozenset[str]:
+    return frozenset(_city_key(r["alias"]) for r in _read("city_aliases.csv") if r["kind"] == "venue")
+
+
+def is_venue_alias(name: str) -> bool:
+    """Whether a name find_city resolves is a venue in that city ("Quai d'Orsay"), not the city's own name."""
+    return _city_key(_ARTICLE.sub("", name.strip())) in _venue_aliases() or _city_key(name.strip()) in _venue_aliases()
+
+
 def _city(g: int) -> City:
     name, cc, lat, lon, pop = _city_records()[g]
     return City(name, cc, lat, lon, g, pop)

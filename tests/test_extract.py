@@ -3215,3 +3215,12 @@ The call focused on the fisheries consultations for 2026.
 """)
     assert m.kind == "call"
     assert people(m)["Marianne Sivertsen Næss"][1] == "NO"
+
+
+def test_a_venue_that_names_its_city_is_the_venue_in_that_city():
+    m = one("""Government of Jersey
+News
+6 March 2025
+On Tuesday, the Minister for External Relations, Ian Gorst, was received at the Quai d'Orsay by France's Minister Delegate for Europe, Benjamin Haddad.
+""")
+    assert (m.place.city, m.place.venue) == ("Paris", "Quai d'Orsay")

@@ -559,7 +559,11 @@ _OF_A_DELEGATION = re.compile(
 
 
 _HEADED_FOR = re.compile(r"\b(?:on\s+(?:his|her|their|the)\s+way\s+(?:back\s+|home\s+)?to"
-                         r"|en\s+route\s+(?:to|for|pour|vers))\s+(?:the\s+)?\Z", re.I)
+                         r"|en\s+route\s+(?:to|for|pour|vers)"
+                         # "before returning to Zagreb", "avant de regagner Paris": where one goes next
+                         r"|before\s+(?:returning|heading|travelling|traveling|flying)\s+(?:back\s+|home\s+)?(?:to|for)"
+                         r"|avant\s+de\s+(?:regagner|rentrer\s+(?:à|au|en)|repartir\s+(?:pour|vers)|rejoindre))"
+                         r"\s+(?:the\s+)?\Z", re.I)
 
 
 _VENUE_CITY_GAP = re.compile(r",?\s*(?:in|à|at)\s+\Z", re.I)

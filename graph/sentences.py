@@ -99,9 +99,16 @@ _FR_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$
 _RECALL_MARKS = {"when", "since", "after", "once", "lorsque", "quand", "depuis", "après"}
 
 
+_MET_NOT_PEOPLE = frozenset({"commitment", "target", "goal", "requirement", "need", "deadline", "criterion",
+                             "criteria", "standard", "obligation", "demand", "expectation", "challenge", "benchmark",
+                             "condition", "threshold", "pledge", "objective"})
+
+
 def trigger_status(tok, lang: str, headline: bool) -> str | None:
     """'happened', 'future' or 'recalled' for a meeting verb token; None if it does not report one."""
     morph = tok.morph
+    if tok.lemma_ == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MET_NOT_PEOPLE for c in tok.children):
+        return None  # "Croatia has met the commitment to spend 2 percent": a target met, nobody
     tense = morph.get("Tense")
     mood = morph.get("Mood")
     verbform = morph.get("VerbForm")

@@ -3224,3 +3224,21 @@ News
 On Tuesday, the Minister for External Relations, Ian Gorst, was received at the Quai d'Orsay by France's Minister Delegate for Europe, Benjamin Haddad.
 """)
     assert (m.place.city, m.place.venue) == ("Paris", "Quai d'Orsay")
+
+
+def test_where_one_returns_to_next_and_a_target_met_are_no_place_nor_meeting():
+    ex = run("""Croatian Parliament
+News
+25 October 2024
+Yesterday in Riga, the Speaker of the Croatian Parliament, Gordan Jandroković, held talks with the Speaker of the Saeima, Daiga Mieriņa.
+The following morning, before returning to Zagreb, the Speaker was received at the Saeima by the Prime Minister of Latvia, Evika Siliņa.
+""")
+    second = next(m for m in ex.meetings if m.date == date(2024, 10, 25))
+    assert second.place is None or second.place.city != "Zagreb"
+    target = run("""Croatian Parliament
+News
+25 October 2024
+Yesterday in Riga, the Speaker of the Croatian Parliament, Gordan Jandroković, held talks with the Speaker of the Saeima, Daiga Mieriņa.
+On Friday, Jandroković recalled that members of the Croatian Armed Forces serve in the NATO battlegroups in Lithuania and in Poland, and that Croatia has met the commitment to spend 2 percent of GDP on defence.
+""")
+    assert [m.date for m in target.meetings] == [date(2024, 10, 24)]  # a target met is no meeting

@@ -37,6 +37,7 @@ class RoleMention:
     org: str | None = None
     qualifier_span: tuple[int, int] | None = None
     secondary: bool = False  # a later title of a chain ("Président de la République, Chef du Gouvernement")
+    feminine: bool | None = None  # told by a French article before it: "la ministre" True, "le ministre" False
 
     @property
     def role(self) -> str:
@@ -131,6 +132,7 @@ def _more_demonyms(m: RoleMention, text: str, tokens: list[Token], last: int) ->
     return last
 
 
+_FR_ARTICLE_BEFORE = re.compile(r"\b(la|le|une|un|cette|ce)[ ]+\Z", re.I)
 # a lowercase adjective that makes a body's name another body ("Conseil exécutif", "Conseil régional")
 _BODY_ADJECTIVE = re.compile(r"[a-zéèêàâîôûç-]+(?:if|ive|al|ale|aux|ique|aire|ier|ière|el|elle|eur|rice|é|ée)")
 
@@ -408,6 +410,8 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 fold(prev.group(1)) in _NOT_EU_COMMISSIONERS):
             info = RoleInfo("Commissioner", None, None, True)  # "the London Fire Commissioner": a city's, not the EU's
         mention = RoleMention(start, end, info, written)
+        if lang == "fr" and (article := _FR_ARTICLE_BEFORE.search(text, max(0, start - 8), start)) is not None:
+            mention.feminine = fold(article.group(1)) in ("la", "une", "cette")
         if skipped is not None:
             mention.country = _demonym_at(tokens, skipped, lang)
             mention.qualifier_span = (tokens[skipped].start, tokens[skipped].end)
@@ -633,7 +637,10 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
         # "secrétaire d'État au ministère polonais de la Défense", "State Secretary at the Polish Ministry of ..."
         m.country, m.qualifier_span = code, ministry.span(ministry.lastindex)
         return
-    mo = re.match(r"[ ]+(?:of|des|du|de|d['’]|for)\b[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?", tail, re.I)
+    # (a French title's adjective may come first: "vice-président [exécutif] de la Commission européenne")
+    mo = re.match(r"(?:[ ]+(?:exécutif|exécutive|adjoint|adjointe|délégué|déléguée|spécial|spéciale|permanent|"
+                  r"permanente))?[ ]+(?:of|des|du|de|d['’]|for)\b[ ]*(?:the[ ]+|la[ ]+|l['’][ ]*|le[ ]+|les[ ]+)?",
+                  tail, re.I)
     if mo:
         pos = m.end + mo.end()
         if (session := _SESSION.match(text, pos)) is not None and session.end() in org_by_start:

@@ -47,6 +47,10 @@ _CAPITALISED_REST = re.compile(r"^(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'’-]*)
 _HYPHEN_TAIL = re.compile(r"^(?:-(?:in-office|elect|designate|désignée?|élue?)\b"
                           r"|[ ]+(?:par[ ]+intérim|ad[ ]+interim|faisant[ ]+fonction|a\.[ ]?i\.|f\.[ ]?f\.)(?!\w))",
                           re.I)
+# the title's remit: "vice-président exécutif de la Commission européenne [chargé de la cohésion et des
+# réformes], Raffaele Fitto", "Commissioner [responsible for Trade], X"
+_REMIT = re.compile(r"^[ ]+(?:chargée?s?[ ]+(?:de[ ]+la|de[ ]+l['’]|des|du|de|d['’])|responsible[ ]+for|in[ ]+charge[ ]+of)"
+                    r"[ ]*[^,;.:()\n]{2,80}?(?=[ ]*,)", re.I)
 # the body a title names, described in an aside: "le président du Riigikogu[, le Parlement estonien],
 # M. Lauri Hussar", "Speaker of the Sejm[, the lower house of the Polish parliament], Szymon Hołownia"
 _BODY_ASIDE = re.compile(
@@ -60,6 +64,7 @@ def _rest_of_title(gap: str, r: RoleMention) -> str:
     hyphenated tail, its complement ("the President of the 80th Session of the General Assembly,
     Ms Annalena Baerbock"), an acronym aside, where it is held."""
     gap = _AT_MINISTRY.sub("", _HYPHEN_TAIL.sub("", gap, count=1), count=1)
+    gap = _REMIT.sub("", gap, count=1)
     if r.qualifier_span or r.country or r.org or " " in r.text.strip():
         # (only after a title with its complement: "the Speaker, the Rt. Hon. X" keeps its courtesy)
         gap = _BODY_ASIDE.sub("", gap, count=1)
@@ -592,7 +597,7 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
             # "le Président de la Commission" after "le Président de la Commission de la CEMAC": the
             # commission the release named, not the European one the bare title defaults to
             ok = _office(want) in {_office(h) for h in held}
-        if not ok or _other_gender(r.text, p):
+        if not ok or _other_gender(r, p):
             continue
         # "le Président de la République" is France's; a title's default organisation is only a guess
         wanted = r.org or r.country or (r.info.country if implied else None)
@@ -616,11 +621,13 @@ def _resolve_title(r: RoleMention, people: list[Person], before: int, exclude=()
     return max(cands, key=lambda x: x[:2])[2]
 
 
-def _other_gender(bare: str | None, p: Person) -> bool:
+def _other_gender(bare: RoleMention, p: Person) -> bool:
     """'la présidente' is not the man written 'le président Salvador Illa' (nor the reverse): a French
     title's feminine form against the masculine one the person was given."""
-    b = fold(bare or "").split()[0] if bare and bare.split() else ""
+    b = fold(bare.text or "").split()[0] if bare.text and bare.text.split() else ""
     held = {fold(x.text or "").split()[0] for x in p.roles if x.text and x.text.split()}
+    if bare.feminine is not None and any(x.feminine is not None and x.feminine != bare.feminine for x in p.roles):
+        return True  # "la ministre" is not the man written "le ministre délégué ..., M. X"
     return bool(b) and any(h != b and (h + "e" == b or b + "e" == h) for h in held)
 
 

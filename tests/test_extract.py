@@ -3242,3 +3242,24 @@ Yesterday in Riga, the Speaker of the Croatian Parliament, Gordan Jandroković, 
 On Friday, Jandroković recalled that members of the Croatian Armed Forces serve in the NATO battlegroups in Lithuania and in Poland, and that Croatia has met the commitment to spend 2 percent of GDP on defence.
 """)
     assert [m.date for m in target.meetings] == [date(2024, 10, 24)]  # a target met is no meeting
+
+
+def test_a_remit_between_title_and_name_and_a_cantons_demonym():
+    m = one("""Région Auvergne-Rhône-Alpes
+Actualités
+Lyon, le 27 novembre 2025
+Hier à Annecy, le président de la Région, Fabrice Pannekoucke, a reçu le vice-président exécutif de la Commission européenne chargé de la cohésion et des réformes, Raffaele Fitto, et le conseiller d'État valaisan Christophe Darbellay.
+""")
+    assert people(m)["Raffaele Fitto"][1] == "EU"
+    assert people(m)["Christophe Darbellay"][1] == "CH"
+
+
+def test_la_ministre_is_not_the_man_named_le_ministre():
+    ex = run("""Gouvernement du Québec
+Actualités
+QUÉBEC, le 4 avril 2025 – La ministre des Relations internationales, Mme Martine Biron, dresse un bilan de sa mission en France.
+Le 1er avril, à Paris, la ministre s'est entretenue au Quai d'Orsay avec le ministre délégué chargé de la Francophonie, M. Thani Mohamed Soilihi.
+Le 2 avril, la ministre a rencontré la secrétaire générale de la Francophonie, Mme Louise Mushikiwabo.
+""")
+    second = next(m for m in ex.meetings if m.date == date(2025, 4, 2))
+    assert set(people(second)) == {"Martine Biron", "Louise Mushikiwabo"}

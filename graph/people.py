@@ -49,8 +49,8 @@ _HYPHEN_TAIL = re.compile(r"^(?:-(?:in-office|elect|designate|désignée?|élue?
                           re.I)
 # the title's remit: "vice-président exécutif de la Commission européenne [chargé de la cohésion et des
 # réformes], Raffaele Fitto", "Commissioner [responsible for Trade], X"
-_REMIT = re.compile(r"^[ ]+(?:chargée?s?[ ]+(?:de[ ]+la|de[ ]+l['’]|des|du|de|d['’])|responsible[ ]+for|in[ ]+charge[ ]+of)"
-                    r"[ ]*[^,;.:()\n]{2,80}?(?=[ ]*,)", re.I)
+_REMIT = re.compile(r"^[ ]+(?:chargée?s?[ ]+(?:de[ ]+la|de[ ]+l['’]|des|du|de|d['’])|responsible[ ]+for"
+                    r"|in[ ]+charge[ ]+of)[ ]*[^,;.:()\n]{2,80}?(?=[ ]*,)", re.I)
 # the body a title names, described in an aside: "le président du Riigikogu[, le Parlement estonien],
 # M. Lauri Hussar", "Speaker of the Sejm[, the lower house of the Polish parliament], Szymon Hołownia"
 _BODY_ASIDE = re.compile(

@@ -303,6 +303,8 @@ POSITIVE: list[tuple[str, str, set[str]]] = [
         {"energy-security"},
     ),
     ("fr", "Les dirigeants ont abordé la sécurité énergétique de l'Europe.", {"energy-security"}),
+    ("en", "The talks covered the security of the island's electricity supply.", {"energy-security"}),
+    ("fr", "Les deux présidents veulent moderniser la liaison électrique qui relie les deux îles.", {"energy-security"}),
     (
         "fr",
         "Ils ont évoqué la diversification des approvisionnements en gaz et le développement du GNL.",

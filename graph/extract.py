@@ -72,6 +72,12 @@ def extract(release: Release, doc=None) -> Extraction:
         if places[id(d)] is None and d.sentences and "visit" in d.sentences[0].cues:
             places[id(d)] = _visited(d.sentences[0], sentences, entities, ents)
         places[id(d)] = _namesake_of_the_story(places[id(d)], entities)
+        gathering = next((g for g in reversed(drafts[: drafts.index(d)]) if "conference" in g.sentences[0].cues
+                          and places.get(id(g)) is not None), None)
+        if "margins" in d.sentences[0].cues and gathering is not None and places[id(d)] is not None and not (
+                places_in(d.sentences[0], ents)) and _kind(d, _cues(d), []) != "call":
+            # "On the margins of the Ministerial Council, X met Y": where the gathering was
+            places[id(d)] = places[id(gathering)]
     # an organisation's site (its address in Geneva) says nothing of the country of the officials its
     # principal meets abroad: "le Président de la République" received the IOM's Director General in Chad
     principal = next((d.actor for d in drafts if d.actor is not None), None)

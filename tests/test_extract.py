@@ -3263,3 +3263,15 @@ Le 2 avril, la ministre a rencontré la secrétaire générale de la Francophoni
 """)
     second = next(m for m in ex.meetings if m.date == date(2025, 4, 2))
     assert set(people(second)) == {"Martine Biron", "Louise Mushikiwabo"}
+
+
+def test_a_meeting_on_the_margins_is_where_the_gathering_is():
+    ex = run("""Government of Iceland
+News
+5 December 2025
+The Minister for Foreign Affairs, Anna Jónsdóttir, took part in the OSCE Ministerial Council, which opened in Vienna yesterday, fifty years after the signing of the Helsinki Final Act.
+In her address, the Minister said that the principles agreed in Helsinki had been violated by Russia.
+On the margins of the Ministerial Council, Jónsdóttir met with Andrii Sybiha, Minister for Foreign Affairs of Ukraine.
+""")
+    bilateral = next(m for m in ex.meetings if any(p.name == "Andrii Sybiha" for p in m.participants))
+    assert bilateral.place.city == "Vienna"

@@ -232,6 +232,12 @@ def group_people(entities: Entities) -> list[Person]:
                 match = next((p for p in people if _suffix_of(n.tokens, p.tokens)
                               or _prefix_of(n.tokens, p.tokens)), None)
             if match is None:
+                # the first of two family names, as Spanish names are shortened ("Martínez-Acha" of
+                # "Javier Martínez-Acha Vásquez"): when one person only has it
+                paternal = [p for p in people if len(p.tokens) >= len(n.tokens) + 2
+                            and p.tokens[-1 - len(n.tokens) : -1] == n.tokens]
+                match = paternal[0] if len(paternal) == 1 else None
+            if match is None:
                 p = Person(n.text, n.tokens, [n])
                 people.append(p)
                 by_tokens[n.tokens] = p
@@ -248,6 +254,7 @@ def group_people(entities: Entities) -> list[Person]:
             firsts = [p for p in people if len(p.tokens) >= 2 and p.tokens[0] == n.tokens[0]]
             candidates = [p for p in firsts if any(_family_name_first(m.text) for m in p.mentions)] or (
                 firsts if len(firsts) == 1 else [])
+
         if candidates:
             before = [p for p in candidates if p.first <= n.start] or candidates
             target = max(before, key=lambda p: p.first)

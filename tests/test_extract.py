@@ -3275,3 +3275,13 @@ On the margins of the Ministerial Council, Jónsdóttir met with Andrii Sybiha, 
 """)
     bilateral = next(m for m in ex.meetings if any(p.name == "Andrii Sybiha" for p in m.participants))
     assert bilateral.place.city == "Vienna"
+
+
+def test_the_first_of_two_family_names_is_the_same_person():
+    m = one("""Ministry of Foreign Affairs
+News
+Panama City, January 23, 2026
+On Thursday, Foreign Minister Javier Martínez-Acha Vásquez hosted the Foreign Minister of Colombia, Rosa Villavicencio, in Panama City.
+Minister Martínez-Acha and Minister Villavicencio discussed migration through the Darién.
+""")
+    assert set(people(m)) == {"Javier Martínez-Acha Vásquez", "Rosa Villavicencio"}

@@ -655,11 +655,11 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             pos = next((e for e in word_ends if e in by_start), pos)
         if pos not in by_start and pos not in org_by_start:
             pos = _skip_republic(text, pos)
-        if pos not in by_start and pos not in org_by_start and (force := _FORCE_OF.match(text, pos)) is not None \
-                and (force.end() in by_start or force.end() in org_by_start):
+        if pos not in by_start and pos not in org_by_start and (via_body := _BODY_OF.match(text, pos)) is not None \
+                and (via_body.end() in by_start or via_body.end() in org_by_start):
             # "commandant du Commandement [des États-Unis] pour l'Afrique", "directeur général de
             # l'état-major [de l'Union européenne]"
-            pos = force.end()
+            pos = via_body.end()
         if pos in by_start and not m.country:
             m.country = by_start[pos].code
             m.qualifier_span = (pos, by_start[pos].end)
@@ -754,7 +754,7 @@ _MINISTRY_DEMONYM = re.compile(r"[ ]+(?:au|du)[ ]+ministère[ ]+([a-zéèëïô-
 # a country's armed force, command or community, between a title and the country: "commandant du Commandement des
 # États-Unis pour l'Afrique", "chef d'état-major de l'Armée de terre du Sénégal", "Commander of the Army of Peru",
 # "ministre-président de la Communauté germanophone de Belgique"
-_FORCE_OF = re.compile(r"(?:Commandement|Command|Forces?|Armée|Army|Navy|Marine|Air[ ]+Force|Garde|Guard|Gendarmerie|"
+_BODY_OF = re.compile(r"(?:Commandement|Command|Forces?|Armée|Army|Navy|Marine|Air[ ]+Force|Garde|Guard|Gendarmerie|"
                        r"Police|[ÉéE]tat-[Mm]ajor|(?:Military[ ]+)?Staff|Communauté|Community|Gouvernement|Government)"
                        r"(?:[ ]+(?:de[ ]+)?[a-zéè]+){0,2}?[ ]+"
                        r"(?:des|du|de[ ]+la|de[ ]+l['’]|de|d['’]|of[ ]+(?:the[ ]+)?)[ ]*")

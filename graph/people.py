@@ -44,7 +44,7 @@ _COUNTRY_AGAIN = re.compile(r"^[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]*"
 _CAPITALISED_REST = re.compile(r"^(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'’-]*){1,5}(?=[ ]*,)")
 # a title's hyphenated tail: "Chair-in-Office", "President-elect", "Prime Minister-designate"; an
 # interim holder's: "maire faisant fonction", "ministre par intérim", "Minister ad interim"
-_HYPHEN_TAIL = re.compile(r"^(?:-(?:in-office|elect|designate|désignée?|élue?)\b"
+_TITLE_TAIL = re.compile(r"^(?:-(?:in-office|elect|designate|désignée?|élue?)\b"
                           r"|[ ]+(?:par[ ]+intérim|ad[ ]+interim|faisant[ ]+fonction|a\.[ ]?i\.|f\.[ ]?f\.)(?!\w))",
                           re.I)
 # the title's remit: "vice-président exécutif de la Commission européenne [chargé de la cohésion et des
@@ -63,7 +63,7 @@ def _rest_of_title(gap: str, r: RoleMention) -> str:
     """What lies between a title and the next name once the title's own tail is taken off: its
     hyphenated tail, its complement ("the President of the 80th Session of the General Assembly,
     Ms Annalena Baerbock"), an acronym aside, where it is held."""
-    gap = _AT_MINISTRY.sub("", _HYPHEN_TAIL.sub("", gap, count=1), count=1)
+    gap = _AT_MINISTRY.sub("", _TITLE_TAIL.sub("", gap, count=1), count=1)
     gap = _REMIT.sub("", gap, count=1)
     if r.qualifier_span or r.country or r.org or " " in r.text.strip():
         # (only after a title with its complement: "the Speaker, the Rt. Hon. X" keeps its courtesy)

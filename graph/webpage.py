@@ -139,10 +139,13 @@ _SENTENCE_END = re.compile(r"[.!?»”\"')]\s*$")
 _OUTSIDE_PROSE = ("nav", "aside", "footer", "header", "form", "figure", "figcaption", "blockquote", "button")
 
 
+_STANDFIRST = re.compile(r"intro|lead|chapo|chapeau|standfirst|summary|teaser|excerpt|abstract", re.I)
+
+
 def dropped_paragraphs(tree, body: str) -> str:
     """trafilatura keeps the densest block of a page and may leave out paragraphs of the same
-    article around it: a lead paragraph styled apart (`<p class="lead">`), a standfirst above the
-    body's own div. Put back, in page order, the prose paragraphs (whole sentences, six words or
+    article around it: a lead paragraph styled apart (`<p class="lead">`, `<div class="intro">`), a
+    standfirst above the body's own div. Put back, in page order, the prose paragraphs (whole sentences, six words or
     more, not in a nav, aside, footer, form or figure) of the <article> or <main> holding the text
     trafilatura kept."""
     if tree is None or not body:
@@ -150,7 +153,9 @@ def dropped_paragraphs(tree, body: str) -> str:
     kept = {_squash(line) for line in body.splitlines() if line.strip()}
     for container in tree.xpath("//article | //main | //*[@role='main']"):
         paras = []
-        for p in container.iter("p"):
+        for p in container.iter("p", "div"):
+            if p.tag == "div" and (not _STANDFIRST.search(p.get("class") or "") or p.find(".//p") is not None):
+                continue  # (a div only when it is the standfirst itself: '<div class="news-intro"><strong>...')
             if any(a.tag in _OUTSIDE_PROSE for a in p.iterancestors()):
                 continue
             text = " ".join(p.text_content().split())

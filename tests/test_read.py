@@ -575,6 +575,14 @@ def test_lead_paragraph_left_out_by_trafilatura_is_put_back_in_order():
     assert "all rights reserved" not in text
 
 
+def test_a_standfirst_div_left_out_by_trafilatura_is_put_back():
+    page = LEAD_PAGE.replace('<p class="lead">', '<div class="news-intro"><strong>').replace(
+        'for their annual meeting.</p>', 'for their annual meeting.</strong></div>')
+    text = read_bytes(page.encode(), "intro.html").text
+    assert -1 < text.find("hosted her Nordic colleagues") < text.find("Taking part in the meeting"), text
+    assert "Share this page" not in text  # a div of another class is not put back
+
+
 DATELINE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Secretary General visits Chile</title></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <main><article>

@@ -655,7 +655,8 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             pos = next((e for e in word_ends if e in by_start), pos)
         if pos not in by_start and pos not in org_by_start:
             pos = _skip_republic(text, pos)
-        if pos not in by_start and pos not in org_by_start and (via_body := _BODY_OF.match(text, pos)) is not None \
+        if pos not in by_start and pos not in org_by_start and (
+                via_body := _BODY_OF.match(text, pos) or _NAMED_BODY_OF.match(text, pos)) is not None \
                 and (via_body.end() in by_start or via_body.end() in org_by_start):
             # "commandant du Commandement [des États-Unis] pour l'Afrique", "directeur général de
             # l'état-major [de l'Union européenne]"
@@ -749,6 +750,8 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
 
 _THE_ORGANISATION = re.compile(r"[ ]+(?:of[ ]+the|de[ ]+l['’][ ]*)[ ]*(?:organi[sz]ation|institution)\b"
                                r"(?![ ]+(?:of|for|pour|de|des|du|d['’]|on|sur)\b)", re.I)
+# a body named in capitals, then its country: "Chairman of the [State Great Khural of] Mongolia"
+_NAMED_BODY_OF = re.compile(r"[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){0,3}[ ]+of[ ]+(?:the[ ]+)?")
 _MINISTRY_DEMONYM = re.compile(r"[ ]+(?:au|du)[ ]+ministère[ ]+([a-zéèëïô-]+)\b"
                                r"|[ ]+(?:at|in|of)[ ]+the[ ]+([A-Z][a-z]+)[ ]+(?:Ministry|Department)\b")
 # a country's armed force, command or community, between a title and the country: "commandant du Commandement des

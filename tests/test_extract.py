@@ -3285,3 +3285,13 @@ On Thursday, Foreign Minister Javier Martínez-Acha Vásquez hosted the Foreign 
 Minister Martínez-Acha and Minister Villavicencio discussed migration through the Darién.
 """)
     assert set(people(m)) == {"Javier Martínez-Acha Vásquez", "Rosa Villavicencio"}
+
+
+def test_a_title_of_a_chamber_named_in_capitals_then_its_country():
+    m = one("""State Great Khural
+News
+15 October 2025
+The Chairman of the State Great Khural of Mongolia, Dashzegviin Amarbayasgalan, received the Chairman of the Senate of Kazakhstan, Maulen Ashimbayev, at the State Palace in Ulaanbaatar yesterday.
+The Inter-Parliamentary Union was also discussed.
+""")
+    assert people(m)["Dashzegviin Amarbayasgalan"][1] == "MN"

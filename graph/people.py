@@ -135,8 +135,9 @@ def _posted() -> re.Pattern:
 _ACRONYM_ASIDE = re.compile(r"^[ ]*\([A-Z][A-Za-z-]{1,11}\)(?=[ ]+(?:et|and)[ ]+)")
 # between a name and the title after it: "Stéphane Séjourné, ministre de ...", "Mr X, President of Y"
 _APPOSITION_GAP = re.compile(
-    # (after the name's post-nominal letters: "Mr. Hamish Falconer MP, Parliamentary Under-Secretary ...")
-    r"^(?:[ ]+\(?(?:MP|MEP|MPP|MLA|MSP|TD|KC|QC|OBE|CBE|MBE|KBE|DBE|PhD)\b\)?)*[ ]*,[ ]*(?:"
+    # (after the name's post-nominal letters: "Mr. Hamish Falconer MP, Parliamentary Under-Secretary ...",
+    # "Hon. Mulambo Haimbe, SC, MP, Minister of ...")
+    r"^(?:[ ]*,?[ ]+\(?(?:MP|MEP|MPP|MLA|MSP|TD|KC|QC|SC|SAN|OBE|CBE|MBE|KBE|DBE|PhD)\b\)?)*[ ]*,[ ]*(?:"
     # "Anita Anand, who was appointed Minister of Foreign Affairs of Canada last week"
     r"(?:who|qui)[ ]+(?:was|has[ ]+been|had[ ]+been|is|a[ ]+été|avait[ ]+été|vient[ ]+d['’]être)[ ]+"
     r"(?:(?:recently|newly|just|récemment)[ ]+)?(?:appointed|named|elected|nommée?|élue?)[ ]+(?:as[ ]+)?)?"

@@ -3295,3 +3295,14 @@ The Chairman of the State Great Khural of Mongolia, Dashzegviin Amarbayasgalan, 
 The Inter-Parliamentary Union was also discussed.
 """)
     assert people(m)["Dashzegviin Amarbayasgalan"][1] == "MN"
+
+
+def test_post_nominal_letters_between_commas_before_the_title():
+    ex = run("""Ministry of Foreign Affairs
+News
+Lilongwe, 20th November, 2025
+In Lusaka on Monday, the Minister, Dr George Chaponda, held bilateral talks with his Zambian counterpart, Hon. Mulambo Haimbe, SC, MP, Minister of Foreign Affairs and International Cooperation.
+The following day, Dr Chaponda travelled to Harare, where he met the Minister of Foreign Affairs and International Trade of Zimbabwe, Hon. Prof. Amon Murwira.
+""")
+    first = next(m for m in ex.meetings if m.date == date(2025, 11, 17))
+    assert set(people(first)) == {"George Chaponda", "Mulambo Haimbe"}

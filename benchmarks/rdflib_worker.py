@@ -42,6 +42,7 @@ def main() -> None:
     from rdflib.namespace import XSD
 
     from graph.queries import load_saved_queries
+    from graph.store import _names_update
 
     folder = Path(args.graph_dir)
     t = time.perf_counter()
@@ -50,6 +51,8 @@ def main() -> None:
         opener = gzip.open if f.suffix == ".gz" else open
         with opener(f, "rb") as fh:
             ds.parse(fh, format="nquads")
+    # the names graph the store keeps beside the releases (graph/store.py), made by the same update
+    ds.update(_names_update(None))
     print(json.dumps({"load": round(time.perf_counter() - t, 2), "quads": len(ds)}), flush=True)
 
     params = json.loads(args.params)

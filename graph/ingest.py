@@ -275,9 +275,11 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def ensure_reference(store: Store) -> None:
-    """Load the reference graph (countries, organisations, topics, roles, kinds) once."""
+    """Load the reference graph (countries, organisations, topics, roles, kinds) once, and build the
+    names graph of a store written before the store kept one."""
     if not store.query(f"ASK {{ GRAPH <{REFERENCE_GRAPH}> {{ ?s ?p ?o }} }}"):
         store.load_reference(reference_nquads())
+    store.ensure_names()
 
 
 def explain(path: str | Path) -> Extraction:

@@ -22,6 +22,11 @@ stored in two release graphs matches twice, so count with DISTINCT.
 Every write also replaces the tiny graph `STATE_GRAPH` (`<STATE_GRAPH> schema:version "<uuid>"`) in
 the same transaction; `state()` reads it, so the token changes exactly when content changes.
 Dumps and `stats()` leave that graph out.
+
+The same update also keeps the derived graph `NAMES_GRAPH`: one `rdfs:label` per person, the least
+of the spellings its release graphs give (the name the explorer shows), recomputed for the people
+of the graphs written or dropped. A query that names many people reads one label each there
+instead of one per release. Dumps and `stats()` leave it out too: it is rebuilt from the releases.
 """
 
 from __future__ import annotations
@@ -52,9 +57,10 @@ from urllib.request import (
 
 import pyoxigraph as ox
 
-from graph.vocab import BASE, DG, PREFIXES, REFERENCE_GRAPH, SCHEMA, XSD
+from graph.vocab import BASE, DG, NAMES_GRAPH, PREFIXES, RDF, RDFS, REFERENCE_GRAPH, SCHEMA, XSD
 
 STATE_GRAPH = BASE + "graph/state"
+DERIVED_GRAPHS = (STATE_GRAPH, NAMES_GRAPH)  # kept by the store itself, left out of dumps and stats
 DEFAULT_PATH = Path(".diplograph") / "store"
 UPDATE_KEYWORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
@@ -385,6 +391,28 @@ def _state_block() -> str:
             f'<{SCHEMA}dateModified> "{now}"^^<{XSD}dateTime> . }}')
 
 
+def _names_update(people: Iterable[str] | None) -> str:
+    """Recompute the names of `people` (IRIs), or of everyone when None, from the release graphs."""
+    person = f"<{RDF}type> <{SCHEMA}Person>"
+    spellings = (f"GRAPH ?g {{ ?p {person} ; <{RDFS}label> ?label }} "
+                 f"FILTER(?g != <{NAMES_GRAPH}>)")
+    if people is None:
+        return (f"DROP SILENT GRAPH <{NAMES_GRAPH}> ;\n"
+                f"INSERT {{ GRAPH <{NAMES_GRAPH}> {{ ?p <{RDFS}label> ?name }} }} WHERE {{ "
+                f"SELECT ?p (MIN(?label) AS ?name) WHERE {{ {spellings} }} GROUP BY ?p }}")
+    values = "VALUES ?p { " + " ".join(f"<{iri}>" for iri in sorted(people)) + " }"
+    return (f"DELETE {{ GRAPH <{NAMES_GRAPH}> {{ ?p <{RDFS}label> ?old }} }} WHERE {{ {values} "
+            f"GRAPH <{NAMES_GRAPH}> {{ ?p <{RDFS}label> ?old }} }} ;\n"
+            f"INSERT {{ GRAPH <{NAMES_GRAPH}> {{ ?p <{RDFS}label> ?name }} }} WHERE {{ "
+            f"SELECT ?p (MIN(?label) AS ?name) WHERE {{ {values} {spellings} }} GROUP BY ?p }}")
+
+
+def _people_in(quads: Iterable[ox.Quad]) -> set[str]:
+    return {q.subject.value for q in quads
+            if q.predicate.value == RDF + "type" and q.object == ox.NamedNode(SCHEMA + "Person")
+            and isinstance(q.subject, ox.NamedNode)}
+
+
 def _replace_update(graphs: Mapping[str, list[ox.Quad]]) -> str:
     """One update request: drop each graph, insert its new content, bump the state token."""
     drops = [f"DROP SILENT GRAPH <{g}>" for g in [*graphs, STATE_GRAPH]]
@@ -459,10 +487,11 @@ class Store(ABC):
         return rows[0][0].value if rows and rows[0][0] is not None else "empty"
 
     def stats(self) -> dict[str, int]:
-        """Quads and named graphs (the state graph left out), and releases (graphs with a dg:fileName)."""
+        """Quads and named graphs (the state and names graphs left out), and releases (graphs with a
+        dg:fileName)."""
         row = self.query(
             f"SELECT (COUNT(*) AS ?quads) (COUNT(DISTINCT ?g) AS ?graphs) "
-            f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{STATE_GRAPH}>) }}").rows[0]
+            f"WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN (<{STATE_GRAPH}>, <{NAMES_GRAPH}>)) }}").rows[0]
         releases = self.query(f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE "
                               f"{{ GRAPH ?g {{ ?g <{DG}fileName> ?f }} }}").rows[0][0]
         return {"quads": int(row[0].value), "graphs": int(row[1].value), "releases": int(releases.value)}
@@ -473,7 +502,8 @@ class Store(ABC):
         iri = _graph_iri(graph) if graph is not None else None
         quads = self._quads(iri)
         if iri is None:
-            quads = (q for q in quads if q.graph_name != ox.NamedNode(STATE_GRAPH))
+            derived = {ox.NamedNode(g) for g in DERIVED_GRAPHS}
+            quads = (q for q in quads if q.graph_name not in derived)
         if rdf.supports_datasets:
             if iri is None:
                 data: Iterable[ox.Quad | ox.Triple] = quads
@@ -499,15 +529,35 @@ class Store(ABC):
         if graphs:
             self._replace(graphs)
 
+    def _people_of_graphs(self, graphs: Iterable[str]) -> set[str]:
+        """The people stated in these stored graphs (whose names a rewrite or a drop may change)."""
+        values = " ".join(f"<{g}>" for g in graphs)
+        rows = self.query(f"SELECT DISTINCT ?p WHERE {{ VALUES ?g {{ {values} }} "
+                          f"GRAPH ?g {{ ?p <{RDF}type> <{SCHEMA}Person> }} }}").rows if values else []
+        return {p.value for (p,) in rows if isinstance(p, ox.NamedNode)}
+
+    def _touched_people(self, graphs: Mapping[str, list[ox.Quad]]) -> set[str]:
+        return self._people_of_graphs(graphs) | {p for quads in graphs.values() for p in _people_in(quads)}
+
     def _replace(self, graphs: Mapping[str, list[ox.Quad]]) -> None:
-        """Drop each graph and write its new quads, bumping the state token: one update request."""
-        self._update(_replace_update(graphs))
+        """Drop each graph and write its new quads, bumping the state token and renaming the people
+        concerned: one update request."""
+        people = self._touched_people(graphs)
+        self._update(_replace_update(graphs) + (" ;\n" + _names_update(people) if people else ""))
 
     def remove_release(self, graph_iri: str) -> None:
         self._check_writable()
         iri = _graph_iri(graph_iri)
+        people = self._people_of_graphs([iri])
         self._update(f"DROP SILENT GRAPH <{iri}> ;\nDROP SILENT GRAPH <{STATE_GRAPH}> ;\n"
-                     f"INSERT DATA {{ {_state_block()} }}")
+                     f"INSERT DATA {{ {_state_block()} }}" + (" ;\n" + _names_update(people) if people else ""))
+
+    def ensure_names(self) -> None:
+        """Build the names graph of a store written before it existed (or loaded by other means)."""
+        self._check_writable()
+        if (not self.query(f"ASK {{ GRAPH <{NAMES_GRAPH}> {{ ?s ?p ?o }} }}")
+                and self.query(f"ASK {{ GRAPH ?g {{ ?p <{RDF}type> <{SCHEMA}Person> }} }}")):
+            self._update(_names_update(None))
 
     def load_nquads(self, files: Iterable[str | Path], replace: Iterable[str] = ()) -> None:
         """Bulk-load N-Quads files of whole release graphs (written by a distributed extraction or
@@ -518,7 +568,8 @@ class Store(ABC):
         if drops:
             self._update(" ;\n".join(drops))
         self._bulk_load([Path(f) for f in files])
-        self._update(f"DROP SILENT GRAPH <{STATE_GRAPH}> ;\nINSERT DATA {{ {_state_block()} }}")
+        self._update(f"DROP SILENT GRAPH <{STATE_GRAPH}> ;\nINSERT DATA {{ {_state_block()} }} ;\n"
+                     + _names_update(None))
         self.optimize()
 
     def _bulk_load(self, files: Sequence[Path]) -> None:
@@ -682,13 +733,13 @@ class EmbeddedStore(Store):
 
     def stats(self) -> dict[str, int]:
         store = self._handle()
-        state = ox.NamedNode(STATE_GRAPH)
-        in_state = sum(1 for _ in store.quads_for_pattern(None, None, None, state))
+        derived = [ox.NamedNode(g) for g in DERIVED_GRAPHS]
+        in_derived = sum(1 for g in derived for _ in store.quads_for_pattern(None, None, None, g))
         in_default = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-        graphs = sum(1 for g in store.named_graphs() if g != state)
+        graphs = sum(1 for g in store.named_graphs() if g not in derived)
         releases = self.query(f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE "
                               f"{{ GRAPH ?g {{ ?g <{DG}fileName> ?f }} }}").rows[0][0]
-        return {"quads": len(store) - in_state - in_default, "graphs": graphs,
+        return {"quads": len(store) - in_derived - in_default, "graphs": graphs,
                 "releases": int(releases.value)}
 
 
@@ -828,10 +879,12 @@ class RemoteStore(Store):
             return super()._replace(graphs)
         # Virtuoso: each graph dropped and posted whole, then the state token: several requests,
         # applied one by one (as Virtuoso applies the operations of one update request anyway)
+        people = self._touched_people(graphs)
         self._update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs))
         for graph, quads in graphs.items():
             self._post_graph(graph, [q.triple for q in quads])
-        self._update(f"DROP SILENT GRAPH <{STATE_GRAPH}> ;\nINSERT DATA {{ {_state_block()} }}")
+        self._update(f"DROP SILENT GRAPH <{STATE_GRAPH}> ;\nINSERT DATA {{ {_state_block()} }}"
+                     + (" ;\n" + _names_update(people) if people else ""))
 
     def _post_graph(self, graph: str, triples: list[ox.Triple]) -> None:
         url = f"{self.gsp_url}?{urlencode({self.layout.graph_param: graph})}"

@@ -14,6 +14,9 @@ BASE = "https://w3id.org/diplograph/"
 DG = BASE + "ns#"  # own vocabulary: only what schema.org, PROV-O, SKOS and org lack
 ID = BASE + "id/"  # minted resources
 REFERENCE_GRAPH = BASE + "graph/reference"  # countries, organisations, topics, roles, kinds
+# derived, kept by the store at every write: one rdfs:label per person, the least of the spellings
+# its releases use, so that a query names a person without reading every release's label
+NAMES_GRAPH = BASE + "graph/names"
 
 SCHEMA = "https://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"

@@ -35,7 +35,7 @@ from graph.store import (
     query_form,
     to_term,
 )
-from graph.vocab import REFERENCE_GRAPH, release_iri
+from graph.vocab import NAMES_GRAPH, REFERENCE_GRAPH, release_iri
 
 HERE = Path(__file__).parent
 FIXTURE = HERE / "fixtures" / "sample.trig"
@@ -198,6 +198,64 @@ def test_remove_release(store):
     assert FR not in store.release_hashes()
     assert not graph_set(store, FR)
     assert graph_set(store, EN)
+
+
+def people_release(name: str, people: dict[str, str]) -> tuple[str, str]:
+    """A release graph stating each person (key -> the spelling this release uses)."""
+    g, text = a_release(name, name)
+    for key, label in people.items():
+        p = f"<https://w3id.org/diplograph/id/person/{key}>"
+        text += (f"{p} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{SCHEMA}Person> .\n"
+                 f'{p} <http://www.w3.org/2000/01/rdf-schema#label> "{label}" .\n')
+    return g, text
+
+
+def names(store: Store, keys=("zelensky", "rutte", "sandu")) -> dict[str, str]:
+    """The names kept for these person keys (the fixture's own people left aside)."""
+    rows = store.query(f"SELECT ?p ?n WHERE {{ GRAPH <{NAMES_GRAPH}> {{ ?p "
+                       "<http://www.w3.org/2000/01/rdf-schema#label> ?n } }").rows
+    return {p.value.rsplit("/", 1)[1]: n.value for p, n in rows if p.value.rsplit("/", 1)[1] in keys}
+
+
+def check_names_follow_the_releases(s: Store) -> None:
+    """One name per person, the least spelling of the releases stored now, after every kind of write."""
+    s.replace_releases([people_release("a.txt", {"zelensky": "Volodymyr Zelenskyy", "rutte": "Mark Rutte"}),
+                        people_release("b.txt", {"zelensky": "Volodymyr Zelensky"})])
+    assert names(s) == {"zelensky": "Volodymyr Zelensky", "rutte": "Mark Rutte"}
+    s.replace_releases([people_release("b.txt", {"sandu": "Maia Sandu"})])  # b rewritten: Zelensky gone
+    assert names(s) == {"zelensky": "Volodymyr Zelenskyy", "rutte": "Mark Rutte", "sandu": "Maia Sandu"}
+    s.remove_release(release_iri("a.txt"))
+    assert names(s) == {"sandu": "Maia Sandu"}
+    with pytest.raises(StoreError):  # a bad batch changes no name either
+        s.replace_releases([people_release("c.txt", {"sandu": "A Sandu"}),
+                            (release_iri("bad.txt"), "<http://ok/s> <http://ok/p> nonsense .\n")])
+    assert names(s) == {"sandu": "Maia Sandu"}
+    # the names graph is the store's own bookkeeping: not a release, not dumped, not counted
+    assert NAMES_GRAPH not in s.release_hashes()
+    assert not any(q.graph_name == ox.NamedNode(NAMES_GRAPH) for q in quad_set(s))
+    assert s.stats()["graphs"] == len({q.graph_name for q in quad_set(s)})
+
+
+def test_the_names_graph_follows_every_write(store):
+    check_names_follow_the_releases(store)
+
+
+def test_bulk_loads_and_older_stores_get_their_names(tmp_path):
+    s = open_store(in_memory=True)
+    _, a = people_release("a.txt", {"rutte": "Mark Rutte", "sandu": "Maia Sandu"})
+    _, b = people_release("b.txt", {"rutte": "M. Rutte"})
+    files = []
+    for name, text in (("a", a), ("b", b)):
+        g = release_iri(name + ".txt")
+        (tmp_path / f"{name}.nq").write_text(nquads(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(g))
+                                                    for q in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)))
+        files.append(tmp_path / f"{name}.nq")
+    s.load_nquads(files)
+    assert names(s) == {"rutte": "M. Rutte", "sandu": "Maia Sandu"}
+    s._update(f"DROP GRAPH <{NAMES_GRAPH}>")  # a store written before the names graph existed
+    assert names(s) == {}
+    s.ensure_names()
+    assert names(s) == {"rutte": "M. Rutte", "sandu": "Maia Sandu"}
 
 
 def test_load_reference_replaces_it_and_reads_turtle(store):
@@ -438,6 +496,11 @@ def test_remote_replace_batch_and_dump(remote):
     assert triples(ttl, ox.RdfFormat.TURTLE) == graph_set(remote, FR)
     remote.remove_release(FR)
     assert FR not in remote.release_hashes()
+
+
+@pytest.mark.server
+def test_remote_names_graph_follows_every_write(remote):
+    check_names_follow_the_releases(remote)
 
 
 @pytest.mark.server

@@ -16,6 +16,10 @@ links, a person chosen in the select box, a meeting from the person's page, a co
 meeting's page). A time runs from the navigation or click until the page's script has finished
 (its title drawn and Streamlit's running indicator gone), less the 0.75 s of settling pauses.
 
+The baseline, measured in the same run: a Streamlit page that only draws a title and a line of
+text (`BASELINE_APP`), served and timed the same way -- the floor that Streamlit, the websocket
+and the browser cost before the explorer does anything.
+
 `--app-root` runs another checkout's app.py (e.g. a `git worktree` of an older commit) on the same
 store, to measure "before"; `--runs first` or `--runs restart` runs one of the two.
 """
@@ -154,6 +158,33 @@ def lookups(store: Path, person: str) -> tuple[str, str]:
     )
 
 
+BASELINE_APP = 'import streamlit as st\n\nst.title("Baseline")\nst.write("A page that only draws text.")\n'
+
+
+def baseline_run(log_dir: Path = Path("/tmp")) -> dict[str, float]:
+    """Cold and reload times of a minimal Streamlit page (the same server flags, browser and
+    timing): the framework's own floor, for reading the explorer's figures against it."""
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="dg-baseline-app-") as tmp:
+        (Path(tmp) / "app.py").write_text(BASELINE_APP, encoding="utf-8")
+        server = AppServer(Path(tmp) / "no-store", log_dir / "app_timings_baseline.log", root=Path(tmp))
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+                cold = timed(browser, server.url + "/")
+                reloads = [timed(browser, server.url + "/") for _ in range(5)]
+                browser.close()
+        finally:
+            server.stop()
+    reloads.sort()
+    out = {"cold_s": cold, "reload_s": reloads[len(reloads) // 2]}
+    print("baseline (minimal Streamlit page)", out, flush=True)
+    return out
+
+
 def one_run(args, name: str) -> dict:
     from playwright.sync_api import sync_playwright
 
@@ -222,7 +253,7 @@ def main() -> None:
     args = ap.parse_args()
     name, args.meeting = lookups(args.store, args.person)
     args.person_name = args.person_name or name
-    results = {}
+    results = {"baseline": baseline_run()}
     if args.runs in ("both", "first"):
         kept = args.store.resolve().with_name(args.store.resolve().name + ".tables")
         shutil.rmtree(kept, ignore_errors=True)

@@ -110,7 +110,7 @@ def render_app(saved: dict) -> str:
     """The explorer's page times in the real browser (benchmarks/app_timings.py)."""
     from benchmarks.common import table
 
-    runs = saved["runs"]
+    runs = {name: run for name, run in saved["runs"].items() if name != "baseline"}
     pages = list(next(iter(runs.values())))
     rows = []
     for page in pages:
@@ -129,9 +129,18 @@ def render_app(saved: dict) -> str:
         "\"first start\" builds the explorer's tables from the store (once per store state); "
         "\"restart\" reads them back from disk.\n\n"
         + table(headers, rows)
+        + baseline_line(saved["runs"].get("baseline"))
         + f"\n\n_Measured {m['date']} on {m['nproc']} CPUs, Debian chromium headless on 127.0.0.1; "
         f"load average at the start {m['loadavg']:.1f}._\n"
     )
+
+
+def baseline_line(baseline: dict | None) -> str:
+    if not baseline:
+        return ""
+    return ("\n\nBaseline in the same run: a Streamlit page that only draws a title and a line of text, served "
+            f"and timed the same way, takes {baseline['cold_s']:.2f} s cold and {baseline['reload_s']:.2f} s "
+            "to reload (median of 5): the floor of Streamlit, its websocket and the browser.")
 
 
 if __name__ == "__main__":

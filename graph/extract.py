@@ -543,6 +543,8 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
              and not _PLANNED_AT.search(sent.text, 0, max(0, f[0] - sent.start))]
     # nor where one is headed ("on his way back to Geneva, the Director-General stopped in Amman")
     found = [f for f in found if not _HEADED_FOR.search(sent.text, 0, max(0, f[0] - sent.start))]
+    elsewhere = [f for f in found if not _BACK_HOME.search(sent.text, 0, max(0, f[0] - sent.start))]
+    found = elsewhere or found
     # (nor "the Korea–Africa Summit held in Seoul in June 2024": a place followed by a month or a year is
     # another event's; a meeting has its day)
     months = [dm.start for dm in sent.dates if dm.precision in ("month", "year")]
@@ -570,6 +572,10 @@ _HEADED_FOR = re.compile(r"\b(?:on\s+(?:his|her|their|the)\s+way\s+(?:back\s+|ho
                          r"|before\s+(?:returning|heading|travelling|traveling|flying)\s+(?:back\s+|home\s+)?(?:to|for)"
                          r"|avant\s+de\s+(?:regagner|rentrer\s+(?:à|au|en)|repartir\s+(?:pour|vers)|rejoindre))"
                          r"\s+(?:the\s+)?\Z", re.I)
+# home again: where the next meeting was ("De retour à Libreville, le Président a reçu hier ..."), unless the
+# sentence names another ("De retour à Moroni ce lundi, le Président a pris part samedi ... à Addis-Abeba")
+_BACK_HOME = re.compile(r"\b(?:de\s+retour\s+(?:à|au|en)|(?:à|dès)\s+son\s+retour\s+(?:à|au|en)|(?:back|home\s+again)"
+                        r"\s+in|(?:upon|on|after)\s+(?:his|her|their)\s+return\s+to)\s+(?:the\s+)?\Z", re.I)
 
 
 _VENUE_CITY_GAP = re.compile(r",?\s*(?:in|à|at)\s+\Z", re.I)

@@ -463,6 +463,10 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
             mention.info = RoleInfo(f"President of the {body.name_en}", mention.org, None, False)
         if not (mention.country or mention.org) and (chamber := _chamber_country(mention.info.role)):
             mention.country = chamber  # "President of the Riigikogu", "présidente de la Saeima"
+        if mention.info.role == "President" and mention.qualifier_span and mention.qualifier_span[0] > end and (
+                chamber_at(text, mention.qualifier_span[1] + 1) is not None):
+            # "President of the Norwegian Storting": the chamber's, its Speaker
+            mention.info = RoleInfo("Speaker of Parliament", None, None, True)
         if lang == "en" and info.role == "Chair" and not (mention.country or mention.org) and (
                 committee := _committee_chair(mention, text, by_start)) is not None:
             mention = committee
@@ -567,7 +571,8 @@ _REGION_HEADS = frozenset({"Governor", "Prime Minister", "Premier", "Minister-Pr
 _PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
 _REGION_NAMED = re.compile(r"(?P<name>" + _PLACE_NAME + r")")
 _REGION_OF = re.compile(
-    r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty|[Pp]rincipauté|[Pp]rincipality)[ ]+"
+    r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty|[Pp]rincipauté|[Pp]rincipality|"
+    r"[Cc]anton|Land|[Cc]ollectivité(?:[ ]+(?:européenne|territoriale))?|[Cc]ommunauté[ ]+autonome)[ ]+"
     r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|des[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
     r"|(?P<named>" + _PLACE_NAME + r")[ ]+(?:State|Region|Province)\b"
     r"|(?:[Rr]égion|[Rr]egion)[ ]+(?P<bare>" + _PLACE_NAME + r")")  # "la Région Ligurie"
@@ -1011,6 +1016,21 @@ _SAINTS_PLACE = re.compile(r"(?:St|St\.|Saint|Ste)[ ]+[A-Z][\w-]*(?:['’]s)?\Z"
 _GIVEN_BEFORE = re.compile(r",[ ]+([A-ZÀ-Ý][a-zà-ÿ'’-]+)[ ]\Z")
 
 
+_CHAMBER_WORDS = re.compile(r"([A-Z][\w'’-]+)(?:[ ]+([A-Z][\w'’-]+))?[ ]+")
+
+
+def chamber_at(text: str, pos: int) -> int | None:
+    """Where the name starts after a chamber named at pos (one or two words of data/chambers.csv)."""
+    mo = _CHAMBER_WORDS.match(text, pos)
+    if mo is None:
+        return None
+    if mo.group(2) and fold(f"{mo.group(1)} {mo.group(2)}") in _chamber_countries():
+        return mo.end()
+    if fold(mo.group(1)) in _chamber_countries():
+        return mo.end(1) + len(text[mo.end(1):]) - len(text[mo.end(1):].lstrip(" "))
+    return None
+
+
 def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, orgs) -> list[NameMention]:
     """Person names: spaCy's PER entities, and capitalised runs written right after a title."""
     blocked = [(c.start, c.end) for c in countries] + [(o.start, o.end) for o in orgs]
@@ -1087,7 +1107,9 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             return  # ... the name before it: "the Nelson Mandela Foundation"
         while words and _never_a_name(words[-1]):
             words.pop()
-        while words and _never_a_name(words[0]):
+        while words and (_never_a_name(words[0]) or fold(words[0]) in _chamber_countries()):
+            # (a chamber's name between the title's demonym and the name: "Speaker of the Estonian
+            # [Riigikogu] Lauri Hussar")
             s2 += len(words.pop(0)) + 1
         name = " ".join(words)
         if words and words[0] == "The":  # "the Dubrovnik Forum" bared of its last word is no person
@@ -1131,6 +1153,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         pos = mo.end() if mo else after
         if (art := _ARTICLE.match(text, pos)) is not None and honorific.match(text, art.end()):
             pos = art.end()  # "le Speaker du Parlement du Ghana, le Rt. Hon. Alban Bagbin"
+        if r.qualifier_span and (chamber := chamber_at(text, pos)):
+            pos = chamber  # "Speaker of the Lithuanian [Seimas] Saulius Skvernelis"
         while (h := honorific.match(text, pos)) is not None:
             pos = h.end()
         run = name_run(text, pos)

@@ -14,7 +14,7 @@ from functools import cache
 
 from . import gazetteer
 from .lexicon import fold, norm_tokens, read_table
-from .mentions import Entities, NameMention, RoleMention, honorific_regex, not_name_words
+from .mentions import Entities, NameMention, RoleMention, chamber_at, honorific_regex, not_name_words
 
 
 @cache
@@ -41,6 +41,7 @@ _AT_MINISTRY = re.compile(r"^[ ]+(?:at|in)[ ]+the[ ]+(?:Ministry|Department|Offi
 _COUNTRY_AGAIN = re.compile(r"^[ ]+of[ ]+(?:the[ ]+)?[A-Z][\w'’-]*"
                             r"(?:[ ]+(?:of[ ]+(?:the[ ]+)?|and[ ]+)?[A-Z][\w'’-]*){0,6}"
                             r"(?=[ ]*,|[ ]+(?:Dr|Mr|Mrs|Ms|HE|H\.E\.|Prof|Sheikh|Ambassador)\b)")
+_NATIONALITY_NOUN = re.compile(r"^[ ]*,[ ]*(?:le|la|the)[ ]+([A-ZÀ-Ý][\w'’-]+)[ ]*$")
 _CAPITALISED_REST = re.compile(r"^(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'’-]*){1,5}(?=[ ]*,)")
 # a title's hyphenated tail: "Chair-in-Office", "President-elect", "Prime Minister-designate"; an
 # interim holder's: "maire faisant fonction", "ministre par intérim", "Minister ad interim"
@@ -75,8 +76,14 @@ def _rest_of_title(gap: str, r: RoleMention) -> str:
         gap = _COUNTRY_AGAIN.sub("", gap, count=1)
     if r.qualifier_span and r.qualifier_span[0] > r.end:
         # the rest of a complement whose demonym said the country: "Speaker of the Australian [House of
-        # Representatives], Milton Dick"
+        # Representatives], Milton Dick", "Speaker of the Lithuanian [Seimas] Saulius Skvernelis"
         gap = _CAPITALISED_REST.sub("", gap, count=1)
+        if (chamber := chamber_at(gap, len(gap) - len(gap.lstrip(" ")))) is not None:
+            gap = " " + gap[chamber:]
+    if (nationality := _NATIONALITY_NOUN.match(gap)) is not None and any(
+            gazetteer.country_from_demonym(nationality.group(1), lang) for lang in ("fr", "en")):
+        # "le Président de la Commission de l'UA, [le Djiboutien] Mahmoud Ali Youssouf"
+        gap = ", "
     gap = _posted().sub("", _ACRONYM_ASIDE.sub("", gap, count=1), count=1)
     # (where, then an acronym aside: "Head of the OSCE Mission [to Bosnia and Herzegovina (BiH)], Ambassador X")
     return _ACRONYM_ASIDE.sub("", _POSTED_TO.sub("", gap, count=1), count=1)

@@ -3306,3 +3306,52 @@ The following day, Dr Chaponda travelled to Harare, where he met the Minister of
 """)
     first = next(m for m in ex.meetings if m.date == date(2025, 11, 17))
     assert set(people(first)) == {"George Chaponda", "Mulambo Haimbe"}
+
+
+def test_a_chamber_named_between_the_demonym_and_the_name():
+    m = one("""Parliament
+News
+12 June 2025
+Yesterday in Tallinn, Speaker of the Latvian Saeima Anna Ozola and President of the Polish Sejm Jan Nowak met Speaker of the Estonian Riigikogu Mart Tamm.
+They discussed energy links across the Baltic Sea.
+""")
+    assert people(m) == {"Anna Ozola": ("Speaker of Parliament", "LV"), "Jan Nowak": ("Speaker of Parliament", "PL"),
+                         "Mart Tamm": ("Speaker of Parliament", "EE")}
+
+
+def test_a_head_of_a_land_canton_or_collectivity_holds_it_for_its_country():
+    ex = run("""Conseil régional
+Actualités
+Publié le 3 octobre 2025
+Hier, le président de la Collectivité européenne d'Alsace, Paul Martin, a reçu à Colmar le ministre-président du Land de Bavière, Hans Huber.
+Mercredi, il s'était entretenu par téléphone avec le président du Conseil d'État du canton de Genève, Luc Favre.
+""")
+    found = {p.name: p.affiliation for m in ex.meetings for p in m.participants}
+    assert found == {"Paul Martin": "FR", "Hans Huber": "DE", "Luc Favre": "CH"}
+
+
+def test_home_again_is_not_where_a_meeting_told_elsewhere_took_place_fr():
+    m = one("""Présidence
+Communiqué
+Publié le 10 mars 2026
+De retour à Niamey ce lundi, le Président Issa Diallo a pris part, samedi 7 mars, au sommet de la CEDEAO à Abuja, où il s'est entretenu avec le Président nigérian, Bola Tinubu.
+""")
+    assert m.place.city == "Abuja" and m.date == date(2026, 3, 7)
+
+
+def test_home_again_is_where_the_next_meeting_took_place_when_no_other_place_is_named():
+    m = one("""Présidence
+Communiqué
+Publié le 10 mars 2026
+De retour à Niamey, le Président Issa Diallo a reçu hier l'ambassadeur du Japon, Kenji Sato.
+""")
+    assert m.place.city == "Niamey"
+
+
+def test_a_nationality_noun_between_the_title_and_the_name():
+    m = one("""Présidence
+Communiqué
+Publié le 10 mars 2026
+Hier, le Président Issa Diallo a reçu le Secrétaire exécutif de la CEDEAO, le Ghanéen Kwame Mensah.
+""")
+    assert people(m)["Kwame Mensah"][1] == "ECOWAS"

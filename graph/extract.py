@@ -318,6 +318,9 @@ def _pronoun_subject(sent: Sentence, pronouns=frozenset(_PRONOUNS)) -> bool:
     )
 
 
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
 def _prior_places(sentences: list[Sentence], ents, entities: Entities, published=None, lang: str = "en"):
     """Places named before an offset in sentences that tell what happened (a trip, a dateline)."""
     marks = []
@@ -326,6 +329,9 @@ def _prior_places(sentences: list[Sentence], ents, entities: Entities, published
             continue
         if s.status is None and "future" in cue_types(s.words, lang):
             continue  # "to hold the next meeting ... in Yerevan": where another meeting will be
+        if s.status is None and "recall" in s.cues and published is not None and any(
+                int(y) < published.year for y in _YEAR.findall(s.text)):
+            continue  # "recalled her visit to Kyiv in the spring of 2023": where she was then
         found = places_in(s, ents)
         if s.status is None and s.text.lstrip()[:1] in "«“\"":
             continue  # a quotation ("“Pyongyang is gaining combat experience ...”") says where nobody is

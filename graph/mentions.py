@@ -920,7 +920,16 @@ _IN_TOWN_AFTER = re.compile(r",?[ ]+(?:in|à)[ ]+[A-ZÀ-Ý]")
 _PLACE_NOUNS = frozenset({"airport", "aeroport", "palace", "palais", "hall", "centre", "center", "street", "avenue",
                           "boulevard", "square", "bridge", "stadium", "university", "universite", "hospital",
                           "hopital", "castle", "cathedral", "school", "institute", "foundation", "college", "museum",
-                          "library", "prize", "award", "building", "brigade", "battalion", "regiment", "division"})
+                          "library", "prize", "award", "building", "brigade", "battalion", "regiment", "division",
+                          "wharf", "quay", "pier", "harbour", "harbor", "station", "base"})
+_THING_NOUNS = frozenset({"strategy", "plan", "programme", "program", "initiative", "act", "agreement", "policy", "fund",
+                          "treaty", "accord", "framework", "partnership", "declaration", "charter", "convention",
+                          "project", "process", "agenda", "doctrine", "pact", "compact", "corridor", "scheme",
+                          "mechanism", "facility", "platform"})
+# a vessel's name after what it is: "on board the French icebreaker L'Astrolabe", "la frégate Provence"
+_VESSEL_BEFORE = re.compile(r"\b(?:icebreaker|vessel|ship|frigate|corvette|destroyer|carrier|submarine|yacht|"
+                            r"brise-glace|navire|frégate|corvette|destroyer|porte-avions|sous-marin|bâtiment)"
+                            r"[ ]+\Z", re.I)
 
 
 # a Polynesian given name written with an apostrophe for its ʻokina, then more of the name
@@ -1101,10 +1110,15 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         # words that are never part of a name at its ends: "Al-Thani Meets" (a headline's verb),
         # "Boko Haram" (an armed group)
         words = name.split()
+        if len(words) > 1 and fold(words[-1]) in _THING_NOUNS:
+            return  # a thing named: "Canada's Indo-Pacific Strategy", "the Green Deal Initiative"
         if len(words) > 1 and any(fold(w) in _PLACE_NOUNS for w in words[1:]):
             return  # a place named after someone or somewhere: "Vilnius Airport", "John A. Burns School of Medicine"
-        if (after := re.match(r"[ ]+([A-Z]\w+)", text[s2 + len(name) :])) and fold(after[1]) in _PLACE_NOUNS:
-            return  # ... the name before it: "the Nelson Mandela Foundation"
+        if (after := re.match(r"[ ]+(\w+)", text[s2 + len(name) :])) and fold(after[1]) in _PLACE_NOUNS and (
+                after[1][0].isupper() or fold(after[1]) in ("station", "base", "wharf", "airport")):
+            return  # ... the name before it: "the Nelson Mandela Foundation", "the Jang Bogo station"
+        if _VESSEL_BEFORE.search(text, max(0, s2 - 30), s2):
+            return  # a ship: "the French icebreaker L'Astrolabe"
         while words and _never_a_name(words[-1]):
             words.pop()
         while words and (_never_a_name(words[0]) or fold(words[0]) in _chamber_countries()):

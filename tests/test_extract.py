@@ -3355,3 +3355,36 @@ Publié le 10 mars 2026
 Hier, le Président Issa Diallo a reçu le Secrétaire exécutif de la CEDEAO, le Ghanéen Kwame Mensah.
 """)
     assert people(m)["Kwame Mensah"][1] == "ECOWAS"
+
+
+def test_a_place_recalled_is_not_where_the_next_meeting_took_place():
+    ex = run("""National Assembly
+News
+1 October 2025
+The Speaker of the National Assembly, Anna Novak, yesterday welcomed the Speaker of the Verkhovna Rada of Ukraine, Ivan Petrenko, who is on an official visit to Slovenia.
+The Speaker recalled her visit to Kyiv in the spring of 2023, when she addressed the Verkhovna Rada.
+Later the same afternoon, the Ukrainian guest was received by Prime Minister Marko Zupan at the Government Palace.
+""")
+    later = next(m for m in ex.meetings if any(p.name == "Marko Zupan" for p in m.participants))
+    assert later.place is None or later.place.country != "UA"
+    assert people(later)["Marko Zupan"][1] != "UA"
+
+
+def test_ships_wharves_stations_and_strategies_are_not_people():
+    ex = run("""Premier of Tasmania
+Media release
+Thursday, 12 February 2026
+Yesterday the Premier, Jane Cole, welcomed the Ambassador of France, Marc Durand, on board the French icebreaker L'Astrolabe at Macquarie Wharf.
+They discussed the Jang Bogo station and Canada's Indo-Pacific Strategy.
+""")
+    names = {p.name for m in ex.meetings for p in m.participants}
+    assert names == {"Jane Cole", "Marc Durand"}
+
+
+def test_the_head_of_a_ukrainian_regional_military_administration():
+    m = one("""Province
+Actualités
+Publié le 21/03/2025
+Mardi dernier, le gouverneur de la province, Paul Lenoir, s'est entretenu en visioconférence avec le chef de l'administration militaire régionale de Poltava, Ivan Kovalenko.
+""")
+    assert people(m)["Ivan Kovalenko"] == ("Head of the Regional Military Administration", "UA")

@@ -162,7 +162,7 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
         # ("Queenstown" has namesakes; a host abroad is rare, a visitor abroad common)
         out[pid] = (_other_side(p, drafts, explicit, publisher) or _host_at_home(p, drafts, places, entities)
                     or _from_publisher(p, drafts, publisher, explicit) or _delegation_of(p, drafts, text)
-                    or _from_meetings(p, drafts, places))
+                    or _beside_the_actor(p, drafts, out) or _from_meetings(p, drafts, places))
     for pid, p in people.items():
         if out.get(pid) is None and p.role is not None and p.role.info.national:
             # "Vice Speaker Lee Hak-young ... attended the talks": a national title beside the publisher's
@@ -175,6 +175,22 @@ def resolve(drafts: list[Draft], places: dict[int, Place | None], entities: Enti
             own = publisher if publisher is not None and p.role.info.national and publisher not in taken else None
             out[pid] = own or home_country(entities, taken)
     return out
+
+
+def _beside_the_actor(p: Person, drafts: list[Draft], out: dict) -> str | None:
+    """'The Chief Minister and the Deputy Chief Minister began the day with a working breakfast with
+    X': named with the one who acts, before the meeting word, on the actor's side."""
+    for d in drafts:
+        first = d.sentences[0]
+        if d.actor is None or d.actor is p or first.trigger_at is None or not out.get(id(d.actor)):
+            continue
+        before = {id(q) for pos, q in first.people if pos < first.trigger_at}
+        after = [q for pos, q in first.people if pos > first.trigger_at]
+        # (not "Kallas and Ramful held talks": with no one met after the word, the two are its sides)
+        if after and id(p) in before and id(d.actor) in before and re.search(
+                r"\b(?:and|et)\b", first.text[: first.trigger_at - first.start]):
+            return out[id(d.actor)]
+    return None
 
 
 def _beside_the_principal(p: Person, drafts: list[Draft], publisher: str | None, out: dict) -> str | None:

@@ -363,7 +363,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
             if current is not None and not sent.headline:
                 current.sentences.append(sent)
                 _add_co_subjects(current, sent)
-            if how in ("explicit", "weekday", "sequential") and meeting_date and not sent.headline and not (
+            if (how in ("explicit", "weekday", "sequential") or how == "relative" and _where_they_were(sent, named)) \
+                    and meeting_date and not sent.headline and not (
                     how == "explicit" and _dates_another_thing(sent)) and not (
                     status is None and _dated_in_pluperfect(sent)) and not (
                     status is None and anchor is not None and meeting_date > anchor):
@@ -500,6 +501,18 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
 _SERIES = re.compile(r"\b(?:(?:a|une)[ ]+(?:series|série|round|serie)[ ]+(?:of|d['’]|de)[ ]*(?:[\w-]+[ ]+)?"
                      r"(?:meetings|talks|audiences|entretiens|rencontres|visits|visites|contacts|calls|consultations|"
                      r"échanges|exchanges))\b", re.I)
+
+
+def _where_they_were(sent: Sentence, named: list) -> bool:
+    """'X and Y were in Brussels yesterday for talks on ...': people told where they were on a day
+    relative to the release's, outside anyone's words, date the meetings told after it."""
+    return bool(named) and not any(q in sent.text for q in ('"', "“", "”", "«", "»")) and bool(
+        _WERE_IN.search(sent.text))
+
+
+_WERE_IN = re.compile(r"\b(?:was|were|is|are|has[ ]+been|have[ ]+been|était|étaient|se[ ]+trouvai(?:t|ent)|"
+                      r"a[ ]+séjourné|ont[ ]+séjourné|s['’]est[ ]+rendue?|se[ ]+sont[ ]+rendue?s)[ ]+(?:in|at|à|au|en)[ ]+"
+                      r"(?:the[ ]+)?[A-ZÀ-Ý]")
 
 
 def _dated_in_pluperfect(sent: Sentence) -> bool:

@@ -414,7 +414,24 @@ def verbless_item(sent: Sentence, lang: str) -> tuple[str | None, int] | None:
 
 
 def _with_follows(tokens, i: int) -> bool:
-    return any(t.lower_ in ("with", "avec") for t in tokens[i + 1 : i + 4])
+    # (or further, as a meal's own complement: "a working breakfast at the UK Mission to the EU with X")
+    meal = fold(tokens[i].lemma_) in _MEALS
+    return any(t.lower_ in ("with", "avec") and (k < i + 4 or meal and _complement_of(t, tokens[i].i))
+               for k, t in enumerate(tokens[i + 1 : i + 16], start=i + 1))
+
+
+_MEALS = {"breakfast", "lunch", "luncheon", "dinner", "petit-dejeuner", "dejeuner", "diner"}
+
+
+def _complement_of(tok, head_i: int, hops: int = 4) -> bool:
+    """The word hangs from the token at head_i through nouns and prepositions, not another verb."""
+    for _ in range(hops):
+        if tok.head.i == tok.i or tok.head.pos_ in ("VERB", "AUX") and tok.head.i != head_i:
+            return False
+        tok = tok.head
+        if tok.i == head_i:
+            return True
+    return False
 
 
 def _governing_verb(tok):

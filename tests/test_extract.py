@@ -3388,3 +3388,27 @@ Publié le 21/03/2025
 Mardi dernier, le gouverneur de la province, Paul Lenoir, s'est entretenu en visioconférence avec le chef de l'administration militaire régionale de Poltava, Ivan Kovalenko.
 """)
     assert people(m)["Ivan Kovalenko"] == ("Head of the Regional Military Administration", "UA")
+
+
+def test_a_working_breakfast_with_someone_dated_by_where_they_were_yesterday():
+    m = one("""Government of the Territory
+Press release
+20 November 2025
+The Chief Minister of Gibraltar, Anna Bruno, and the Deputy Chief Minister, Paul Vella, were in Brussels yesterday for talks on the new treaty.
+The Chief Minister and the Deputy Chief Minister began the day with a working breakfast at the Permanent Representation with the Maltese Minister for Foreign Affairs, Ian Borg.
+They reviewed the timetable for signature.
+""")
+    assert m.date == date(2025, 11, 19)
+    assert people(m) == {"Anna Bruno": ("Chief Minister", "GI"), "Paul Vella": ("Deputy Chief Minister", "GI"),
+                         "Ian Borg": ("Minister of Foreign Affairs", "MT")}
+
+
+def test_yesterday_in_someones_words_does_not_date_the_meetings_after_it():
+    ex = run("""Ministry of Foreign Affairs
+News
+23.10.2025
+On October 21, 2025, Foreign Minister Aibek Osmonov held talks in Ankara with Foreign Minister Hakan Fidan.
+"Yesterday we were in Istanbul with our business community," said Minister Osmonov following the talks.
+On the same day, Osmonov was received by Vice President Cevdet Yılmaz.
+""")
+    assert {m.date for m in ex.meetings} == {date(2025, 10, 21)}

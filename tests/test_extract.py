@@ -3412,3 +3412,14 @@ On October 21, 2025, Foreign Minister Aibek Osmonov held talks in Ankara with Fo
 On the same day, Osmonov was received by Vice President Cevdet Yılmaz.
 """)
     assert {m.date for m in ex.meetings} == {date(2025, 10, 21)}
+
+
+def test_the_guest_of_a_country_is_its_one_person_named():
+    ex = run("""National Assembly
+News
+1 October 2025
+The Speaker of the National Assembly, Anna Novak, yesterday welcomed the Speaker of the Seimas of Lithuania, Jonas Kazlauskas, who is on an official visit.
+Later the same afternoon, the Lithuanian guest was received by Prime Minister Marko Zupan at the Government Palace.
+""")
+    later = next(m for m in ex.meetings if any(p.name == "Marko Zupan" for p in m.participants))
+    assert set(people(later)) == {"Marko Zupan", "Jonas Kazlauskas"}

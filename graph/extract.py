@@ -333,6 +333,10 @@ def _prior_places(sentences: list[Sentence], ents, entities: Entities, published
                 int(y) < published.year for y in _YEAR.findall(s.text)):
             continue  # "recalled her visit to Kyiv in the spring of 2023": where she was then
         found = places_in(s, ents)
+        alone = s.text.strip().rstrip(".:—–- ")
+        if not found and alone.isupper() and len(alone.split()) <= 3 and (
+                city := gazetteer.find_city(alone)) is not None:
+            found = [(city.name_en, None, city.country, alone)]  # a dateline on its own: "ASUNCIÓN."
         if s.status is None and s.text.lstrip()[:1] in "«“\"":
             continue  # a quotation ("“Pyongyang is gaining combat experience ...”") says where nobody is
         if s.status is None and not s.headline and len(s.words) > 12 and "visit" not in s.cues:

@@ -467,6 +467,9 @@ def find_roles(text: str, tokens: list[Token], lang: str, countries, orgs) -> li
                 chamber_at(text, mention.qualifier_span[1] + 1) is not None):
             # "President of the Norwegian Storting": the chamber's, its Speaker
             mention.info = RoleInfo("Speaker of Parliament", None, None, True)
+        if lang == "en" and info.role == "Chair" and re.search(r"\bCommittee[ ]+\Z", text[max(0, start - 12) : start]):
+            # "Committee Chairwoman Vesna Pavićević": a parliament's committee, held for its country
+            mention.info = RoleInfo("Committee Chair", None, None, True)
         if lang == "en" and info.role == "Chair" and not (mention.country or mention.org) and (
                 committee := _committee_chair(mention, text, by_start)) is not None:
             mention = committee

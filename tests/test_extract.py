@@ -3423,3 +3423,21 @@ Later the same afternoon, the Lithuanian guest was received by Prime Minister Ma
 """)
     later = next(m for m in ex.meetings if any(p.name == "Marko Zupan" for p in m.participants))
     assert set(people(later)) == {"Marko Zupan", "Jonas Kazlauskas"}
+
+
+def test_a_dateline_city_alone_in_capitals_is_where_the_meeting_was():
+    m = one("""Ministry of Foreign Affairs
+Friday, June 6, 2025
+ASUNCIÓN. On Wednesday, the Minister of Foreign Affairs, Luis Benítez, received at the Palacio de López the Deputy Minister of Foreign Affairs of Ukraine, Oleh Marchenko.
+""")
+    assert m.place.city == "Asunción"
+
+
+def test_a_committee_chairwoman_is_a_parliament_s_not_an_organisation_s():
+    ex = run("""Parliament of Montenegro
+15 October 2025 | Speaker
+Podgorica, 15 October 2025 – Speaker of the Parliament of Montenegro Marko Petrović held talks today with the Speaker of the Croatian Parliament, Ivan Horvat, on Croatia's support for EU accession.
+Later in the day, Speaker Horvat met with members of the Committee on International Relations, led by Committee Chairwoman Jelena Vuković.
+""")
+    chair = next(p for m in ex.meetings for p in m.participants if p.name == "Jelena Vuković")
+    assert chair.affiliation == "ME"

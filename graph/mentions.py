@@ -571,7 +571,8 @@ _CITY_TITLES = frozenset({"Mayor", "Governor"})
 # titles held for a region named like its capital ("premier ministre du Québec"); a counterpart "de
 # Banjul" is the city's
 _REGION_HEADS = frozenset({"Governor", "Prime Minister", "Premier", "Minister-President"})
-_PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*"
+# (with its particles: "Centre-Val de Loire", "Pays de la Loire", "Provence-Alpes-Côte d'Azur")
+_PLACE_NAME = r"[A-ZÀ-Ý][\w'’-]+(?:(?:[ -]|[ ](?:de[ ]la|de|du|des|d['’])[ ]?)[A-ZÀ-Ý][\w'’-]+)*"
 _REGION_NAMED = re.compile(r"(?P<name>" + _PLACE_NAME + r")")
 _REGION_OF = re.compile(
     r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]épartement|[Cc]ounty|[Pp]rincipauté|[Pp]rincipality|"
@@ -579,6 +580,10 @@ _REGION_OF = re.compile(
     r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|des[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
     r"|(?P<named>" + _PLACE_NAME + r")[ ]+(?:State|Region|Province)\b"
     r"|(?:[Rr]égion|[Rr]egion)[ ]+(?P<bare>" + _PLACE_NAME + r")")  # "la Région Ligurie"
+_REGION_OF_DEMONYM = re.compile(r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ll]and)[ ]+([a-zéèëïô-]+)\b"
+                                r"|([A-Z][a-z]+)[ ]+(?:State|Region|Province)\b")
+
+
 def _region_name(region: re.Match) -> str:
     return next(g for g in (region.groupdict().get(k) for k in ("name", "named", "bare")) if g)
 
@@ -588,6 +593,10 @@ def _country_of_region(region: re.Match) -> str | None:
     with its noun, a province named after its capital is the capital's ("la Province de Coni")."""
     named = _region_name(region)
     code = gazetteer.country_of_region(named)
+    while code is None and (shorter := re.sub(r"(?:[ -]|[ ](?:de[ ]la|de|du|des|d['’])[ ]?)[A-ZÀ-Ý][\w'’-]+\Z", "",
+                                              named)) != named:
+        named = shorter  # "la Région Bretagne de ...": the longest name that is a region
+        code = gazetteer.country_of_region(named)
     if code is None and region.re is _REGION_OF and (city := gazetteer.find_city(named)) is not None:
         code = city.country
     return code
@@ -683,6 +692,12 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             m.qualifier_span = (written, region.end())
             if m.info.role == "Prime Minister":
                 m.info = RoleInfo("Premier", None, None, True)
+        elif (m.info.role in _CITY_TITLES or m.info.national) and not m.country and (
+                adj := _REGION_OF_DEMONYM.match(text, written)) and (
+                code := gazetteer.country_from_demonym(adj.group(1) or adj.group(2), lang)):
+            # "gouverneur de l'État brésilien de l'Amapá", "Governor of the Brazilian State of Amapá"
+            m.country = code
+            m.qualifier_span = (written, adj.end())
         elif m.info.role in _CITY_TITLES and not m.country and (
                 run := re.match(r"(?:(?:[Vv]ille|City|city|Municipality|[Cc]ommune)(?:[ ]+[a-zéèêëîïôûç-]+)?[ ]+"
                                 r"(?:de[ ]+|d['’]|of[ ]+))?"

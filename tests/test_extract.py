@@ -3441,3 +3441,13 @@ Later in the day, Speaker Horvat met with members of the Committee on Internatio
 """)
     chair = next(p for m in ex.meetings for p in m.participants if p.name == "Jelena Vuković")
     assert chair.affiliation == "ME"
+
+
+def test_a_region_named_with_its_particles_and_a_state_named_by_its_demonym():
+    ex = run("""Région
+Actualités
+Publié le 27 novembre 2025
+Hier, le président de la Région Pays de la Loire, Paul Martin, s'est entretenu par visioconférence avec le gouverneur de l'État brésilien du Pará, Helder Barbalho.
+""")
+    found = {p.name: p.affiliation for m in ex.meetings for p in m.participants}
+    assert found == {"Paul Martin": "FR", "Helder Barbalho": "BR"}

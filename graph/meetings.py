@@ -313,8 +313,11 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
     resume: Draft | None = None  # the meeting a flashback interrupted
     last_actor: Person | None = None
     authors = _joint_authors(sentences)
+    leader: Person | None = None  # the head of the last delegation told of
     for sent in sentences:
         status, kind = sent.status, sent.trigger_kind
+        if (led := _LED_DELEGATION.search(sent.text)) is not None:
+            leader = next((p for pos, p in sent.people if pos >= sent.start + led.end()), leader)
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
         if status == "recalled" and how in ("explicit", "weekday") and meeting_date is not None and _WHEN_MET.search(
                 sent.text) and _when_of_the_main_clause(sent):
@@ -450,6 +453,11 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
                 current.date = meeting_date
         else:
             people = list(named)
+            if len(people) == 1 and leader is not None and leader is not people[0] and sent.trigger_at is not None and (
+                    _THE_DELEGATION.search(sent.text, sent.trigger_at - sent.start)):
+                # "une délégation ukrainienne conduite par X effectue une visite ... Hier, Y a reçu la
+                # délégation": the delegation's head
+                people.append(leader)
             # "Dans l'après-midi, les trois ministres ont été reçus ...": the group of the meeting before,
             # who act here in place of the account's last actor
             group = _group_named_before(sent, prior, actor) if prior is not None else []
@@ -501,6 +509,12 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
 _SERIES = re.compile(r"\b(?:(?:a|une)[ ]+(?:series|série|round|serie)[ ]+(?:of|d['’]|de)[ ]*(?:[\w-]+[ ]+)?"
                      r"(?:meetings|talks|audiences|entretiens|rencontres|visits|visites|contacts|calls|consultations|"
                      r"échanges|exchanges))\b", re.I)
+
+
+_LED_DELEGATION = re.compile(r"\b(?:délégation|delegation)\b[^.;]{0,80}?\b(?:conduite|dirigée|menée|emmenée|présidée|"
+                             r"led|headed)[ ]+(?:par|by)\b", re.I)
+_THE_DELEGATION = re.compile(r"\b(?:la|cette|the|this)[ ]+(?:délégation|delegation)\b(?![ ]+(?:de|du|des|d['’]|of)\b)",
+                             re.I)
 
 
 def _where_they_were(sent: Sentence, named: list) -> bool:

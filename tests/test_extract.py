@@ -3451,3 +3451,14 @@ Hier, le président de la Région Pays de la Loire, Paul Martin, s'est entretenu
 """)
     found = {p.name: p.affiliation for m in ex.meetings for p in m.participants}
     assert found == {"Paul Martin": "FR", "Helder Barbalho": "BR"}
+
+
+def test_the_delegation_received_is_its_head_told_of_before():
+    m = one("""Région
+Actualités
+Publié le 6 février 2026
+Une délégation ukrainienne conduite par le gouverneur de l'oblast de Soumy, Oleh Hryhorov, effectue cette semaine une visite de travail en région.
+Hier, jeudi 5 février, le président de la Région, Paul Martin, a reçu la délégation à l'Hôtel de Région, à Rennes.
+Les échanges ont porté sur l'aide à la reconstruction.
+""")
+    assert set(people(m)) == {"Paul Martin", "Oleh Hryhorov"} and m.date == date(2026, 2, 5)

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from graph.rdf import release_nquads
 from graph.records import Evidence, Extraction, Meeting, Participant, Place, Release, TopicAssignment
 from graph.reference import reference_nquads
-from graph.store import STATE_GRAPH
+from graph.store import STATE_GRAPH, _names_update
 from graph.vocab import SCHEMA
 
 GIVEN = [
@@ -222,6 +222,7 @@ def build(meetings: int, out: Path, *, per_release: int = 4, n_people: int = 500
     t1 = time.perf_counter()
     store = ox.Store(str(out))
     store.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    store.update(_names_update(None))  # the names graph Store.load_nquads keeps (graph/store.py)
     t2 = time.perf_counter()
     store.optimize()  # compacted, as Store.load_nquads leaves a bulk-loaded store (docs/scaling.md)
     store.flush()

@@ -541,6 +541,9 @@ def _welcomes_a_thing(tok) -> bool:
 
 
 def _object_is_meeting(tok, lang: str) -> bool:
+    if tok.dep_ in ("acl:relcl", "relcl") and (
+            tok.head.lower_ in _MEETING_OBJECTS or fold(tok.head.lemma_) in _MEETING_OBJECTS):
+        return True  # "la visioconférence que le Gouverneur a tenue mardi avec ...": the noun it relates to
     for c in tok.subtree:
         if c.lower_ in _MEETING_OBJECTS or fold(c.lemma_) in _MEETING_OBJECTS:
             return True

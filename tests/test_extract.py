@@ -3462,3 +3462,14 @@ Hier, jeudi 5 février, le président de la Région, Paul Martin, a reçu la dé
 Les échanges ont porté sur l'aide à la reconstruction.
 """)
     assert set(people(m)) == {"Paul Martin", "Oleh Hryhorov"} and m.date == date(2026, 2, 5)
+
+
+def test_a_meeting_told_in_a_relative_clause_of_its_noun_fr():
+    ex = run("""Province
+Actualités
+Publié le 21/11/2025
+Le Gouverneur, Marc Dupont, a reçu hier au Palais provincial le général Paul Smith.
+Cette rencontre faisait suite à la visioconférence que le Gouverneur a tenue mardi dernier avec le préfet du Nord, Jean Morel.
+""")
+    call = next(m for m in ex.meetings if m.kind == "call")
+    assert call.date == date(2025, 11, 18) and set(people(call)) == {"Marc Dupont", "Jean Morel"}

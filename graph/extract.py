@@ -665,7 +665,9 @@ _CITY_VENUE = re.compile(r"(?:(?:Grand\s+)?Hotel\s+)?([A-ZÀ-Ý][\w'’-]+(?:\s[
                          r"Convention Centre|Convention Center)$")
 
 
-_VENUE_OF_CITY = re.compile(r"(?:H[ôo]tel[ ]+de[ ]+[Vv]ille|Mairie|Palais[ ]+communal|Maison[ ]+communale)[ ]+"
+_VENUE_OF_CITY = re.compile(r"(?:H[ôo]tel[ ]+de[ ]+[Vv]ille|Mairie|Palais[ ]+communal|Maison[ ]+communale|"
+                            r"Palais[ ]+provincial|H[ôo]tel[ ]+de[ ]+(?:[Rr]égion|la[ ]+[Pp]rovince|[Pp]réfecture)|"
+                            r"H[ôo]tel[ ]+du[ ]+[Dd]épartement|Palais[ ]+du[ ]+[Gg]ouvernement)[ ]+"
                             r"(?:de[ ]+|d['’])([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})$")
 
 

@@ -3473,3 +3473,13 @@ Cette rencontre faisait suite à la visioconférence que le Gouverneur a tenue m
 """)
     call = next(m for m in ex.meetings if m.kind == "call")
     assert call.date == date(2025, 11, 18) and set(people(call)) == {"Marc Dupont", "Jean Morel"}
+
+
+def test_a_provincial_or_regional_seat_named_with_its_city():
+    m = one("""Province
+Actualités
+Publié le 21/11/2025
+Le Gouverneur, Marc Dupont, a reçu hier, au Palais provincial de Namur, l'ambassadeur du Japon, Kenji Sato.
+Le SHAPE, installé à Casteau, emploie des milliers de personnes.
+""")
+    assert m.place.city == "Namur"

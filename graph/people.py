@@ -337,9 +337,11 @@ def attach_roles(text: str, people: list[Person], entities: Entities) -> list[Ro
             j, f_after = idx, after
             held = {r.info.role}
             while owner is None and j + 1 < len(roles) and _chains(text[f_after : roles[j + 1].start]):
-                if roles[j + 1].info.role in held and r.country:
+                if roles[j + 1].info.role in held and r.country and not re.match(
+                        r"[ ]+(?:of|de|du|des|d['’])\b", text[roles[j + 1].end :]):
                     # "Receiving Timor-Leste's Foreign Minister, Deputy PM, FM Son": one country's office,
-                    # then that office again, are two people (not "Président de la République, Chef de l'État")
+                    # then that office again, are two people (not "Président de la République, Chef de l'État";
+                    # nor "préfet de la région Hauts-de-France, préfet du Nord, X": one holder of two posts)
                     break
                 held.add(roles[j + 1].info.role)
                 j += 1

@@ -3483,3 +3483,12 @@ Le Gouverneur, Marc Dupont, a reçu hier, au Palais provincial de Namur, l'ambas
 Le SHAPE, installé à Casteau, emploie des milliers de personnes.
 """)
     assert m.place.city == "Namur"
+
+
+def test_one_holder_of_two_posts_named_with_their_scopes():
+    m = one("""Province
+Actualités
+Publié le 21/11/2025
+Mardi dernier, le Gouverneur, Marc Dupont, s'est entretenu en visioconférence avec le préfet de la région Hauts-de-France, préfet du Nord, Bertrand Morel.
+""")
+    assert people(m)["Bertrand Morel"] == ("Prefect", "FR")

@@ -3492,3 +3492,14 @@ Publié le 21/11/2025
 Mardi dernier, le Gouverneur, Marc Dupont, s'est entretenu en visioconférence avec le préfet de la région Hauts-de-France, préfet du Nord, Bertrand Morel.
 """)
     assert people(m)["Bertrand Morel"] == ("Prefect", "FR")
+
+
+def test_a_director_of_an_institute_named_by_its_demonym_or_an_office_of_the_un():
+    ex = run("""Premier
+Media release
+Thursday, 12 February 2026
+Yesterday the Premier, Jane Cole, welcomed the Director of the French Polar Institute, Marc Durand, in Hobart.
+On Tuesday she spoke by video with the Executive Director of the United Nations Office on Drugs and Crime, Ghada Waly.
+""")
+    found = {p.name: (p.role, p.affiliation) for m in ex.meetings for p in m.participants}
+    assert found["Marc Durand"] == ("Director", "FR") and found["Ghada Waly"][1] == "UN"

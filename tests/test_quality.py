@@ -92,6 +92,9 @@ SETS = {
     # a thirty-third and a thirty-fourth, session 14, scored at its end (first run: 0.861 and 0.902)
     "blind33": _own("blind33", overall=0.83, date=0.95, part=0.83, party=0.85, topic=0.74, mention=0.97),
     "blind34": _own("blind34", overall=0.87, date=0.95, part=0.94, party=0.86, topic=0.68, mention=0.97),
+    # a thirty-fifth and a thirty-sixth, session 15, written side by side (first run: 0.812 and 0.685)
+    "blind35": _own("blind35", overall=0.9, date=0.95, part=0.93, party=0.86, topic=0.84, mention=0.96),
+    "blind36": _own("blind36", overall=0.79, date=0.92, part=0.89, party=0.83, topic=0.58, mention=0.97),
 }
 
 

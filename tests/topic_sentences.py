@@ -30,6 +30,16 @@ POSITIVE: list[tuple[str, str, set[str]]] = [
     ),
     (
         "fr",
+        "La province poursuit son engagement aux côtés de la population ukrainienne, trois ans après l'invasion.",
+        {"support-ukraine"},
+    ),
+    (
+        "en",
+        "The mayor reaffirmed the city's solidarity with the Ukrainian people through its twinning with Lviv.",
+        {"support-ukraine"},
+    ),
+    (
+        "fr",
         "Les deux maires ont fait le point sur la reconstruction des écoles ukrainiennes détruites par les frappes.",
         {"support-ukraine"},
     ),

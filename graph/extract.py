@@ -361,10 +361,16 @@ def _prior_places(sentences: list[Sentence], ents, entities: Entities, published
     return before
 
 
+_VISIT_TO_CITY = re.compile(r"\b(?:visit|visite|trip|déplacement|voyage)(?:[ ]+[\w'’-]+){0,3}?[ ]+(?:to|in|à)[ ]+"
+                            r"((?:The[ ]+|La[ ]+|Le[ ]+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})")
+
+
 def _visited_country(sent: Sentence, entities: Entities) -> str | None:
     """'une visite officielle en Andorre', 'an official visit to Nepal': the country named after a
     locative in a sentence about a visit."""
     quoted = quotations(sent.text)
+    if (city := _VISIT_TO_CITY.search(sent.text)) is not None and gazetteer.find_city(city.group(1)) is not None:
+        return None  # "a three-day working visit to The Hague, ... the situation in Venezuela": a city visited
     return next((c.code for c in entities.countries if sent.start <= c.start < sent.end and c.via == "name"
                  and _LOCATIVE.search(sent.text, 0, c.start - sent.start)
                  # (not in a past told in a relative clause: "qui avait effectué une visite d'État au Luxembourg")

@@ -231,6 +231,7 @@ _EN_PORTFOLIO_MORE = re.compile(
 )
 
 
+_PORTFOLIO_ONLY = re.compile(_PORTFOLIO_WORD)
 _HONORIFIC_EN = r"(?:Mr|Ms|Mrs|Dr|Prof|H\.E\.|Hon|Senator|Ambassador)\.?"
 _CAP_WORD = r"(?:[A-Z][\w'’-]*|and|of|the)"
 # "Minister for Foreign Affairs[, European Union and Cooperation], José Manuel Albares", "Minister of
@@ -1190,7 +1191,8 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
         while (h := honorific.match(text, pos)) is not None:
             pos = h.end()
         run = name_run(text, pos)
-        if run:
+        if run and not _PORTFOLIO_ONLY.fullmatch(text[run[0] : run[1]]):
+            # (not more of the title's portfolios: "Secretary for Finance, [Planning] and Public Administration")
             add(run[0], run[1], "title", vouched="," in text[after:pos])
     # before a title, in apposition: "Stéphane Séjourné, ministre de l'Europe ..."
     honorific = honorific_regex()

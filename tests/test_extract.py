@@ -3503,3 +3503,24 @@ On Tuesday she spoke by video with the Executive Director of the United Nations 
 """)
     found = {p.name: (p.role, p.affiliation) for m in ex.meetings for p in m.participants}
     assert found["Marc Durand"] == ("Director", "FR") and found["Ghada Waly"][1] == "UN"
+
+
+def test_a_working_visit_to_a_city_is_there_not_in_a_country_named_after_it():
+    m = one("""Government of Aruba
+Prime Minister concludes working visit
+Oranjestad, September 12th, 2024
+The Prime Minister of Aruba, Ana Croes, has concluded a three-day working visit to The Hague, where she held talks on the situation in Venezuela.
+On Monday, September 9th, the Prime Minister was received by the Prime Minister of the Netherlands, Dick Schoof, at the Ministry of General Affairs.
+""")
+    assert m.place.country == "NL" and m.place.city == "The Hague"
+
+
+def test_more_portfolios_after_a_comma_are_no_one_s_name():
+    ex = run("""Regional Government
+News
+13 March 2026
+On Thursday, the President of the Regional Government, José Silva, received the Deputy Secretary General of NATO, Radmila Shekerinska, in Ponta Delgada.
+The Regional Secretary for Finance, Planning and Public Administration also took part in the meeting.
+""")
+    names = {p.name for m in ex.meetings for p in m.participants}
+    assert "Planning" not in names and {"José Silva", "Radmila Shekerinska"} <= names

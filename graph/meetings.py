@@ -296,7 +296,7 @@ def _when_of_the_main_clause(sent: Sentence) -> bool:
         if head.pos_ in ("NOUN", "PROPN"):
             return False
         if head.dep_ == "ROOT":
-            return head.pos_ == "VERB" and head.tag_ in ("VBD", "VBN")
+            return head.pos_ in ("VERB", "AUX") and head.tag_ in ("VBD", "VBN")  # ("was on display ..., when")
         head = head.head
     return False
 
@@ -319,7 +319,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
         if (led := _LED_DELEGATION.search(sent.text)) is not None:
             leader = next((p for pos, p in sent.people if pos >= sent.start + led.end()), leader)
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
-        if status == "recalled" and how in ("explicit", "weekday") and meeting_date is not None and _WHEN_MET.search(
+        if status == "recalled" and how in ("explicit", "weekday", "relative") and meeting_date is not None and _WHEN_MET.search(
                 sent.text) and _when_of_the_main_clause(sent):
             # "agreed to work more closely ... when they met in Vancouver on Monday, March 2": the meeting
             # of the account, dated within its days, not a memory

@@ -3524,3 +3524,20 @@ The Regional Secretary for Finance, Planning and Public Administration also took
 """)
     names = {p.name for m in ex.meetings for p in m.participants}
     assert "Planning" not in names and {"José Silva", "Radmila Shekerinska"} <= names
+
+
+def test_a_chamber_title_of_one_country_and_a_chairperson_of_a_national_assembly():
+    m = one("""National Assembly
+16/05/2025
+Yesterday, the Chairperson of the National Assembly, Maria Petrova, held talks in Athens with the Speaker of the Hellenic Parliament, Nikos Pappas.
+""")
+    assert people(m)["Nikos Pappas"][1] == "GR"
+    assert people(m)["Maria Petrova"][0] == "President of the National Assembly"
+
+
+def test_a_meeting_told_in_a_when_clause_of_yesterday():
+    m = one("""Premier of South Australia
+Wednesday, 30 July 2025
+The state's role in the partnership was on display yesterday, when Premier Anna Kerr hosted the United Kingdom's Secretary of State for Defence, John Healey, at the Osborne Naval Shipyard.
+""")
+    assert m.date == date(2025, 7, 29) and set(people(m)) == {"Anna Kerr", "John Healey"}

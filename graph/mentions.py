@@ -1133,9 +1133,12 @@ def find_names(text: str, doc, lang: str, roles: list[RoleMention], countries, o
             return  # a thing named: "Canada's Indo-Pacific Strategy", "the Green Deal Initiative"
         if len(words) > 1 and any(fold(w) in _PLACE_NOUNS for w in words[1:]):
             return  # a place named after someone or somewhere: "Vilnius Airport", "John A. Burns School of Medicine"
-        if (after := re.match(r"[ ]+(\w+)", text[s2 + len(name) :])) and fold(after[1]) in _PLACE_NOUNS and (
+        if (after := re.match(r"[ ]+(?:(?:air|naval|military|army|research)[ ]+)?(\w+)", text[s2 + len(name) :])) and (
+                fold(after[1]) in _PLACE_NOUNS) and (
                 after[1][0].isupper() or fold(after[1]) in ("station", "base", "wharf", "airport")):
-            return  # ... the name before it: "the Nelson Mandela Foundation", "the Jang Bogo station"
+            # ... the name before it: "the Nelson Mandela Foundation", "the Jang Bogo station", "the Mihail
+            # Kogălniceanu air base"
+            return
         if _VESSEL_BEFORE.search(text, max(0, s2 - 30), s2):
             return  # a ship: "the French icebreaker L'Astrolabe"
         while words and _never_a_name(words[-1]):

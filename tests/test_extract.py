@@ -3375,7 +3375,7 @@ def test_ships_wharves_stations_and_strategies_are_not_people():
 Media release
 Thursday, 12 February 2026
 Yesterday the Premier, Jane Cole, welcomed the Ambassador of France, Marc Durand, on board the French icebreaker L'Astrolabe at Macquarie Wharf.
-They discussed the Jang Bogo station and Canada's Indo-Pacific Strategy.
+They discussed the Jang Bogo station, the Mihail Kogălniceanu air base and Canada's Indo-Pacific Strategy.
 """)
     names = {p.name for m in ex.meetings for p in m.participants}
     assert names == {"Jane Cole", "Marc Durand"}

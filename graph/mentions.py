@@ -581,6 +581,8 @@ _REGION_OF = re.compile(
     r"(?:de[ ]+la[ ]+|de[ ]+l['’]|de[ ]+|d['’]|du[ ]+|des[ ]+|of[ ]+(?:the[ ]+)?)(?P<name>" + _PLACE_NAME + r")"
     r"|(?P<named>" + _PLACE_NAME + r")[ ]+(?:State|Region|Province)\b"
     r"|(?:[Rr]égion|[Rr]egion)[ ]+(?P<bare>" + _PLACE_NAME + r")")  # "la Région Ligurie"
+_TOWN_OF_DEMONYM = re.compile(r"(?:[Vv]ille|[Cc]ité|[Cc]ommune|[Mm]unicipalité)[ ]+([a-zéèëïô-]+)[ ]+(?:de|d['’])"
+                              r"|([A-Z][a-z]+)[ ]+(?:city|town|municipality)[ ]+of\b")
 _REGION_OF_DEMONYM = re.compile(r"(?:[ÉE]tat|[Rr]égion|[Pp]rovince|[Ll]and)[ ]+([a-zéèëïô-]+)\b"
                                 r"|([A-Z][a-z]+)[ ]+(?:State|Region|Province)\b")
 
@@ -699,6 +701,14 @@ def _qualify(m: RoleMention, text, by_start, org_by_start, ends, tokens, i, lang
             # "gouverneur de l'État brésilien de l'Amapá", "Governor of the Brazilian State of Amapá"
             m.country = code
             m.qualifier_span = (written, adj.end())
+        elif m.info.role in _CITY_TITLES and not m.country and (
+                town := _TOWN_OF_DEMONYM.match(text, written)) and (
+                code := gazetteer.country_from_demonym(town.group(1) or town.group(2), lang)):
+            # "le maire de la ville ukrainienne de Boutcha", "the Mayor of the Ukrainian city of Bucha": the
+            # title's extent runs over the town's name (where it is held, not where one meets)
+            m.country = code
+            named = _REGION_NAMED.match(text, town.end() + (text[town.end() : town.end() + 1] == " "))
+            m.qualifier_span = (written, named.end() if named else town.end())
         elif m.info.role in _CITY_TITLES and not m.country and (
                 run := re.match(r"(?:(?:[Vv]ille|City|city|Municipality|[Cc]ommune)(?:[ ]+[a-zéèêëîïôûç-]+)?[ ]+"
                                 r"(?:de[ ]+|d['’]|of[ ]+))?"

@@ -3541,3 +3541,12 @@ Wednesday, 30 July 2025
 The state's role in the partnership was on display yesterday, when Premier Anna Kerr hosted the United Kingdom's Secretary of State for Defence, John Healey, at the Osborne Naval Shipyard.
 """)
     assert m.date == date(2025, 7, 29) and set(people(m)) == {"Anna Kerr", "John Healey"}
+
+
+def test_a_syndic_and_the_mayor_of_a_town_named_with_its_demonym():
+    m = one("""Ville
+Publié le 16.05.2025
+Le syndic Paul Favre a accueilli mardi dernier à l'Hôtel de Ville le maire de la ville ukrainienne de Boutcha, Anatolii Fedoruk.
+""")
+    assert people(m)["Paul Favre"][0] == "Mayor" and people(m)["Anatolii Fedoruk"] == ("Mayor", "UA")
+    assert m.place is None or m.place.city != "Bucha"

@@ -178,6 +178,9 @@ def _sentences(text, doc, lang, release, people, loose, words, home=None, orgs=(
             sent.cues.add("presence")  # speaking at a gathering is being at it, like "took the floor"
         sent.dates = [
             _shift(dm, s) for dm in datelib.find_dates(sent.text, lang, release.published)
+            # (not the start of a tenure: "en fonctions depuis juillet", "in office since March")
+            if not (sent.status == "happened" and dm.precision in ("month", "year")
+                    and _SINCE.search(sent.text, 0, max(0, dm.start)))
         ]
         if sent.status is None and not sent.headline and any(
                 dm.kind == "explicit" and dm.precision == "day" for dm in sent.dates) and (
@@ -946,6 +949,7 @@ def _dedupe(meetings: list[Meeting]) -> list[Meeting]:
     return out
 
 
+_SINCE = re.compile(r"\b(?:since|depuis)[ ]+(?:(?:le|la|the|mi-|début|fin|early|late|mid-?)[ ]+)?\Z", re.I)
 _YEAR_FRAME = re.compile(r"\s*(?:During|Throughout|In|Over|Since|Durant|Pendant|En|Depuis|Au[ ]+cours[ ]+de)"
                          r"(?:[ ]+(?:the[ ]+year|the[ ]+course[ ]+of|l['’]ann[ée]e))?[ ]+\d{4}\b(?![ ]*[-/.]\d)")
 _MARGINS = re.compile(r"\b(?:on the (?:margins|sidelines)|en marge)\b", re.I)

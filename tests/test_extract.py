@@ -3550,3 +3550,13 @@ Le syndic Paul Favre a accueilli mardi dernier à l'Hôtel de Ville le maire de 
 """)
     assert people(m)["Paul Favre"][0] == "Mayor" and people(m)["Anatolii Fedoruk"] == ("Mayor", "UA")
     assert m.place is None or m.place.city != "Bucha"
+
+
+def test_the_start_of_a_tenure_does_not_date_a_visit_told_at_the_meeting():
+    m = one("""Région
+Actualités
+14/10/2024
+La présidente de Région, Claire Martin, a réuni vendredi à Dijon les représentants du Land allemand de Hesse.
+Le ministre-président de Hesse, Boris Rhein, en fonctions depuis juillet, effectuait à cette occasion son premier déplacement en France.
+""")
+    assert m.date == date(2024, 10, 11) and set(people(m)) == {"Claire Martin", "Boris Rhein"}

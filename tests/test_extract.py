@@ -3560,3 +3560,12 @@ La présidente de Région, Claire Martin, a réuni vendredi à Dijon les représ
 Le ministre-président de Hesse, Boris Rhein, en fonctions depuis juillet, effectuait à cette occasion son premier déplacement en France.
 """)
     assert m.date == date(2024, 10, 11) and set(people(m)) == {"Claire Martin", "Boris Rhein"}
+
+
+def test_territories_named_by_their_short_names():
+    ex = run("""Government
+News
+17.9.2025
+The Premier discussed the demilitarised status of Åland and the defence of the Falklands with the Finnish Minister of Defence.
+""")
+    assert {c.country for c in ex.mentioned_countries} >= {"AX", "FK", "FI"}

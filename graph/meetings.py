@@ -280,6 +280,17 @@ def _gathering_as_subject(sent: Sentence) -> bool:
                and any(d.dep_ == "det" and d.lower_ in _DEFINITE for d in c.children) for c in trigger.children)
 
 
+_INDEFINITE = {"a", "an", "un", "une"}
+
+
+def _another_gathering(sent: Sentence) -> bool:
+    """'Dimanche également, le ministre a conduit la délégation à une réunion de concertation avec ...':
+    also, and a gathering named with an indefinite article, is another event of the same day."""
+    return bool(_ALSO.search(sent.text)) and any(
+        fold(t.lemma_) in GATHERINGS and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in t.children)
+        for t in sent.tokens)
+
+
 def _has_phrase(sent: Sentence, phrases) -> bool:
     folded = " " + " ".join(w.norm for w in sent.words) + " "
     return any(" " + p + " " in folded for p in phrases)
@@ -432,6 +443,7 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
         retold = current is not None and len(current.people) == 1 and any(p is current.people[0] for p in named) \
             and _named_only_after_trigger(current) and not _ALSO.search(sent.text)
         extends = current is not None and same_day and "margins" not in sent.cues and not new_call and not later and (
+            not _another_gathering(sent)) and (
             presence or backref or retold or not counterparts
             or all(any(p is q for q in current.people) for p in counterparts)
         )

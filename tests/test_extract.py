@@ -3569,3 +3569,14 @@ News
 The Premier discussed the demilitarised status of Åland and the defence of the Falklands with the Finnish Minister of Defence.
 """)
     assert {c.country for c in ex.mentioned_countries} >= {"AX", "FK", "FI"}
+
+
+def test_also_a_gathering_named_with_an_indefinite_article_is_another_event():
+    ex = run("""Présidence
+Publié le 17 février 2026
+Dimanche 15 février, le Président Ali Saïd a eu un entretien à Addis-Abeba avec son homologue mozambicain, Daniel Chapo, en présence du ministre des Affaires étrangères, Ahmed Salim.
+Dimanche également, le ministre Ahmed Salim a conduit la délégation à une réunion de concertation avec les délégations de Madagascar et des Seychelles.
+""")
+    assert len(ex.meetings) == 2
+    other = next(m for m in ex.meetings if "Daniel Chapo" not in people(m))
+    assert {"MG", "SC"} <= set(other.parties)

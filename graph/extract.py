@@ -364,6 +364,7 @@ def _prior_places(sentences: list[Sentence], ents, entities: Entities, published
     return before
 
 
+_REGION_AROUND = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?:[ ](?:and|et)[ ][A-ZÀ-Ý][\w'’-]+)+)")
 _VISIT_TO_CITY = re.compile(r"\b(?:visit|visite|trip|déplacement|voyage)(?:[ ]+[\w'’-]+){0,3}?[ ]+(?:to|in|à)[ ]+"
                             r"((?:The[ ]+|La[ ]+|Le[ ]+)?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})")
 
@@ -482,7 +483,14 @@ def _places_in(sent: Sentence, doc_ents) -> list[tuple[str | None, str | None, s
         if ent.label_ not in ("LOC", "GPE", "FAC") or _not_a_place(sent, ent.start_char, ent.end_char):
             continue
         name = without_article(ent.text)
+        if (whole := _REGION_AROUND.search(ent.doc.text, max(0, ent.start_char - 60), ent.end_char)) is not None and (
+                whole.end() == ent.end_char and gazetteer.country_of_region(whole.group(1)) is not None):
+            continue  # "Premier of Newfoundland and Labrador": part of a region's name, not the town of Labrador
         city = gazetteer.find_city(ent.text.strip())  # "The Hague", "La Haye" as written
+        if city is not None and not _LOCATIVE.search(sent.text, 0, ent.start_char - sent.start) and (
+                (low := ent.text.strip().lower()) != ent.text.strip()) and re.search(
+                r"(?<![\w'’])" + re.escape(low) + r"(?![\w'’])", ent.doc.text):
+            continue  # "Crues torrentielles, éboulements ...": a word the text also writes in lower case
         longer = _CITY_WITH_PARTICLE.match(ent.doc.text, ent.start_char)
         if longer and longer.end() > ent.end_char and longer.end() <= sent.end and (
                 whole := gazetteer.find_city(longer.group())) is not None:

@@ -950,7 +950,8 @@ _PLACE_NOUNS = frozenset({"airport", "aeroport", "palace", "palais", "hall", "ce
                           "boulevard", "square", "bridge", "stadium", "university", "universite", "hospital",
                           "hopital", "castle", "cathedral", "school", "institute", "foundation", "college", "museum",
                           "library", "prize", "award", "building", "brigade", "battalion", "regiment", "division",
-                          "wharf", "quay", "pier", "harbour", "harbor", "station", "base"})
+                          "wharf", "quay", "pier", "harbour", "harbor", "station", "base", "bay", "island", "islands",
+                          "river", "lake", "valley"})
 _THING_NOUNS = frozenset({"strategy", "plan", "programme", "program", "initiative", "act", "agreement", "policy", "fund",
                           "treaty", "accord", "framework", "partnership", "declaration", "charter", "convention",
                           "project", "process", "agenda", "doctrine", "pact", "compact", "corridor", "scheme",

@@ -3580,3 +3580,19 @@ Dimanche également, le ministre Ahmed Salim a conduit la délégation à une r�
     assert len(ex.meetings) == 2
     other = next(m for m in ex.meetings if "Daniel Chapo" not in people(m))
     assert {"MG", "SC"} <= set(other.parties)
+
+
+def test_a_town_inside_a_region_s_name_or_written_as_a_common_word_is_not_the_place():
+    m = one("""Government of Newfoundland and Labrador
+News Releases
+August 14, 2025
+The Honourable John Hogan, Premier of Newfoundland and Labrador, met yesterday with the Ambassador of Norway to Canada, Petter Haugland, at the Confederation Building in St. John's.
+They discussed the future of 5 Wing Goose Bay.
+""")
+    assert m.place.city == "St. John's" and set(people(m)) == {"John Hogan", "Petter Haugland"}
+    m = one("""Ville
+Publié le 14/06/2025
+Hier, le maire Éric Martin a reçu le maire de Turin, Stefano Lo Russo, au Musée de Grenoble.
+Crues torrentielles, éboulements, canicules : les deux maires ont parlé des crues et du climat.
+""")
+    assert m.place is None or m.place.country != "CU"

@@ -3596,3 +3596,13 @@ Hier, le maire Éric Martin a reçu le maire de Turin, Stefano Lo Russo, au Mus�
 Crues torrentielles, éboulements, canicules : les deux maires ont parlé des crues et du climat.
 """)
     assert m.place is None or m.place.country != "CU"
+
+
+def test_the_commander_of_kfor_is_nato_s():
+    m = one("""Assembly of the Republic of Kosovo
+News
+14.11.2024
+The Speaker of the Assembly of Kosovo, Arben Krasniqi, received today in Prishtina the Commander of KFOR, Major General Luca Rossi.
+They discussed security in the north of Kosovo.
+""")
+    assert people(m)["Luca Rossi"][1] == "NATO"

@@ -330,8 +330,8 @@ def walk(text: str, sentences: list[Sentence], lang: str, anchor: date | None, h
         if (led := _LED_DELEGATION.search(sent.text)) is not None:
             leader = next((p for pos, p in sent.people if pos >= sent.start + led.end()), leader)
         meeting_date, how, out_of_window = sentence_date(sent, ctx, current.date if current else None)
-        if status == "recalled" and how in ("explicit", "weekday", "relative") and meeting_date is not None and _WHEN_MET.search(
-                sent.text) and _when_of_the_main_clause(sent):
+        if (status == "recalled" and how in ("explicit", "weekday", "relative") and meeting_date is not None
+                and _WHEN_MET.search(sent.text) and _when_of_the_main_clause(sent)):
             # "agreed to work more closely ... when they met in Vancouver on Monday, March 2": the meeting
             # of the account, dated within its days, not a memory
             status = sent.status = "happened"
@@ -537,8 +537,8 @@ def _where_they_were(sent: Sentence, named: list) -> bool:
 
 
 _WERE_IN = re.compile(r"\b(?:was|were|is|are|has[ ]+been|have[ ]+been|était|étaient|se[ ]+trouvai(?:t|ent)|"
-                      r"a[ ]+séjourné|ont[ ]+séjourné|s['’]est[ ]+rendue?|se[ ]+sont[ ]+rendue?s)[ ]+(?:in|at|à|au|en)[ ]+"
-                      r"(?:the[ ]+)?[A-ZÀ-Ý]")
+                      r"a[ ]+séjourné|ont[ ]+séjourné|s['’]est[ ]+rendue?|se[ ]+sont[ ]+rendue?s)"
+                      r"[ ]+(?:in|at|à|au|en)[ ]+(?:the[ ]+)?[A-ZÀ-Ý]")
 
 
 def _dated_in_pluperfect(sent: Sentence) -> bool:

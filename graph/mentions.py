@@ -954,8 +954,8 @@ _PLACE_NOUNS = frozenset({"airport", "aeroport", "palace", "palais", "hall", "ce
                           "river", "lake", "valley"})
 _THING_NOUNS = frozenset({"strategy", "plan", "programme", "program", "initiative", "act", "agreement", "policy",
                           "fund", "treaty", "accord", "framework", "partnership", "declaration", "charter",
-                          "convention", "project", "process", "agenda", "doctrine", "pact", "compact", "corridor", "scheme",
-                          "mechanism", "facility", "platform"})
+                          "convention", "project", "process", "agenda", "doctrine", "pact", "compact", "corridor",
+                          "scheme", "mechanism", "facility", "platform"})
 # a vessel's name after what it is: "on board the French icebreaker L'Astrolabe", "la frégate Provence"
 _VESSEL_BEFORE = re.compile(r"\b(?:icebreaker|vessel|ship|frigate|corvette|destroyer|carrier|submarine|yacht|"
                             r"brise-glace|navire|frégate|corvette|destroyer|porte-avions|sous-marin|bâtiment)"

@@ -468,7 +468,8 @@ def _mark_chains(text: str, p: Person) -> None:
             chain.append(r)
             continue
         if len(chain) > 1:
-            head = next((x for x in chain if not _DEPUTY.match(x.role)), chain[0])
+            # (and "ministre d'État, ministre des Affaires étrangères": a rank, then the office)
+            head = next((x for x in chain if not _DEPUTY.match(x.role) and x.role != "Minister of State"), chain[0])
             for x in chain:
                 x.secondary = x is not head
         chain = [r] if r is not None else []

@@ -3606,3 +3606,12 @@ The Speaker of the Assembly of Kosovo, Arben Krasniqi, received today in Prishti
 They discussed security in the north of Kosovo.
 """)
     assert people(m)["Luca Rossi"][1] == "NATO"
+
+
+def test_a_minister_of_state_rank_then_the_office():
+    m = one("""Ministère des Affaires étrangères
+Communiqué
+Abidjan, le 1er juillet 2025
+Hier, le ministre d'État, ministre des Affaires étrangères, de l'Intégration africaine et des Ivoiriens de l'extérieur, Léon Kacou Adom, s'est entretenu par téléphone avec son homologue marocain, Nasser Bourita.
+""")
+    assert people(m)["Léon Kacou Adom"][0] == "Minister of Foreign Affairs"

@@ -958,7 +958,7 @@ _THING_NOUNS = frozenset({"strategy", "plan", "programme", "program", "initiativ
                           "scheme", "mechanism", "facility", "platform"})
 # a vessel's name after what it is: "on board the French icebreaker L'Astrolabe", "la frégate Provence"
 _VESSEL_BEFORE = re.compile(r"\b(?:icebreaker|vessel|ship|frigate|corvette|destroyer|carrier|submarine|yacht|"
-                            r"brise-glace|navire|frégate|corvette|destroyer|porte-avions|sous-marin|bâtiment)"
+                            r"brise-glace|navire|frégate|porte-avions|sous-marin|bâtiment)"
                             r"[ ]+\Z", re.I)
 
 
